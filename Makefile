@@ -1,0 +1,49 @@
+# Thin wrapper over CMake. The README's contract: `make run` and `make test`.
+JOBS ?= 2
+CMAKE_FLAGS = -DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19
+
+.PHONY: all bootstrap release debug asan tsan run test test-release test-asan \
+        test-tsan stress bench clean
+
+all: release
+
+bootstrap:
+	@bash tools/bootstrap.sh
+
+build/%/CMakeCache.txt: | bootstrap
+	@cmake -S . -B build/$* -DCMAKE_BUILD_TYPE=$(BUILD_TYPE_$*) $(CMAKE_FLAGS) >/dev/null
+
+BUILD_TYPE_release = Release
+BUILD_TYPE_debug = Debug
+BUILD_TYPE_asan = ASan
+BUILD_TYPE_tsan = TSan
+
+release debug asan tsan: %: bootstrap build/%/CMakeCache.txt
+	@cmake --build build/$* -j$(JOBS)
+
+# The main demo: for now the GC/thread stress demo in its short mode.
+run: release
+	@build/release/stress/weft-demo
+
+# Every suite: Release unit tests and stress programs, then the GC-stress
+# subset under ASan+UBSan. Each ctest run ends with its summary line.
+test: test-asan test-release
+
+test-release: release
+	@cd build/release && ctest --output-on-failure -j$(JOBS)
+
+test-asan: asan
+	@cd build/asan && WEFT_GC_STRESS=1 ctest --output-on-failure -j$(JOBS) -L gcstress
+
+test-tsan: tsan
+	@cd build/tsan && ctest --output-on-failure -j$(JOBS)
+
+# Long modes, kept out of `make test`.
+stress: release
+	@cd build/release && WEFT_STRESS_LONG=1 ctest --output-on-failure -L stress
+
+bench: release
+	@build/release/bench/gc_bench
+
+clean:
+	rm -rf build

@@ -1,0 +1,290 @@
+/* Marking, roots and the collection driver.
+ *
+ * Algorithm (one collection; today every phase runs with the world stopped)
+ *   0. Trigger: allocation adds to wf_heap_allocated_since_gc at each buffer
+ *      refill; past `trigger` it sets gc_requested and asks every thread to
+ *      run the safepoint services. The first thread to poll collects; the
+ *      others park. Allocation itself never collects.
+ *   1. wf_gc_collect takes collect_lock (waiting in the NATIVE state), then
+ *      stops the world (threads/).
+ *   2. Prepare: drop every thread's allocation buffers, clear all mark bits.
+ *   3. Roots: global roots, registered root scanners, every thread's shadow
+ *      stack, and the barrier buffers (empty while marking is stop-the-world).
+ *   4. Mark: pop the explicit mark stack until empty; for each object visit
+ *      its type pointer and call the type's trace function, which reports each
+ *      reference with wf_gc_visit. A reference is pushed only when its mark
+ *      bit goes from 0 to 1, so each object is scanned once and cycles end.
+ *      No recursion: a chain of any length needs O(1) stack.
+ *   5. Free unmarked large objects; queue small-object spans for lazy
+ *      sweeping (eager under WEFT_GC_STRESS); set the next trigger to
+ *      max(min_trigger, live bytes): the heap may double before the next
+ *      collection, as with Go's GOGC=100.
+ *   6. Restart the world.
+ *
+ * Invariants
+ *   - After step 4, every object reachable from the roots is marked, and no
+ *     unmarked object is reachable (precise roots, exact trace functions).
+ *   - wf_gc_visit ignores NULL and non-heap pointers (static types and
+ *     immortal objects): they are not collected and need not be traced, so
+ *     a static object must not be the only holder of a heap reference
+ *     unless it is registered as a global root.
+ *   - collect_lock is held across the stop; everyone takes it in the NATIVE
+ *     state (wf_mutex_lock_safepoint_aware), so it cannot deadlock a stop.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct wf_gc_tracer {
+  void **stack;
+  size_t len, cap;
+  uint64_t live_bytes, live_objects;
+};
+
+bool wf_gc_stress;
+size_t wf_gc_trace_offset;
+_Atomic int wf_gc_barrier_active;
+__thread wf_gc_thread_head wf_gc_tls_head __attribute__((tls_model("initial-exec")));
+
+static pthread_mutex_t collect_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic bool gc_requested;
+static _Atomic uint64_t gc_trigger = 64u << 20;
+static size_t min_trigger = 64u << 20;
+static wf_gc_tracer tracer;   /* used under collect_lock with the world stopped */
+static wf_gc_stats stats;     /* under collect_lock */
+
+/* Root registries: changed under roots_lock, read with the world stopped. */
+typedef struct scanner {
+  wf_gc_root_scanner_fn fn;
+  void *arg;
+} scanner;
+static pthread_mutex_t roots_lock = PTHREAD_MUTEX_INITIALIZER;
+static scanner *scanners;
+static size_t nscanners, scanners_cap;
+static void ***globals;
+static size_t nglobals, globals_cap;
+
+/* ---- Marking ----------------------------------------------------------------- */
+
+static void push(wf_gc_tracer *t, void *p) {
+  if (__builtin_expect(t->len == t->cap, 0)) {
+    size_t cap = t->cap ? t->cap * 2 : 4096;
+    t->stack = wf_mem_realloc(t->stack, t->cap * sizeof(void *), cap * sizeof(void *));
+    t->cap = cap;
+  }
+  t->stack[t->len++] = p;
+}
+
+void wf_gc_visit(wf_gc_tracer *t, void *ref) {
+  if (!ref) return;
+  if (__builtin_expect(wf_in_small_heap(ref), 1)) {
+    wf_span *s = wf_span_of(ref);
+    uint32_t i = wf_span_index(s, ref);
+    uint64_t bit = 1ull << (i & 63);
+    if (s->mark[i >> 6] & bit) return;
+    s->mark[i >> 6] |= bit;
+    t->live_bytes += s->obj_size;
+  } else {
+    if (!wf_large_test_and_mark(ref)) return;
+    t->live_bytes += wf_large_usable_size(ref);
+  }
+  t->live_objects++;
+  push(t, ref);
+}
+
+static void drain(wf_gc_tracer *t) {
+  while (t->len) {
+    wf_gc_header *obj = t->stack[--t->len];
+    void *type = obj->type;
+    if (!type) continue; /* allocated, not yet initialised: a leaf */
+    wf_gc_visit(t, type);
+    wf_gc_trace_fn trace = *(wf_gc_trace_fn *)((char *)type + wf_gc_trace_offset);
+    if (trace) trace(obj, t);
+  }
+}
+
+static void scan_roots(wf_gc_tracer *t) {
+  pthread_mutex_lock(&roots_lock);
+  for (size_t i = 0; i < nglobals; i++) wf_gc_visit(t, *globals[i]);
+  for (size_t i = 0; i < nscanners; i++) scanners[i].fn(t, scanners[i].arg);
+  pthread_mutex_unlock(&roots_lock);
+  for (wf_thread_t *th = wf_threads_first(); th; th = wf_threads_next(th)) {
+    wf_gc_thread *g = th->gc;
+    if (!g) continue;
+    wf_gc_thread_head *head = g->head;
+    for (size_t i = 0; i < head->shadow.len; i++) wf_gc_visit(t, *head->shadow.slots[i]);
+    for (size_t i = 0; i < g->satb_len; i++) wf_gc_visit(t, g->satb[i]);
+    g->satb_len = 0;
+    drain(t);
+  }
+  drain(t);
+}
+
+/* ---- The driver ---------------------------------------------------------------- */
+
+static void collect_world_stopped(void) {
+  uint64_t t0 = wf_time_ns();
+  wf_heap_prepare_mark();
+  wf_large_clear_marks();
+  tracer.live_bytes = tracer.live_objects = 0;
+  scan_roots(&tracer);
+  drain(&tracer);
+  uint64_t t1 = wf_time_ns();
+  wf_large_sweep();
+  wf_heap_after_mark(wf_gc_stress);
+
+  uint64_t trigger = tracer.live_bytes > min_trigger ? tracer.live_bytes : min_trigger;
+  atomic_store(&gc_trigger, trigger);
+  atomic_store(&wf_heap_allocated_since_gc, 0);
+  atomic_store(&gc_requested, false);
+
+  uint64_t t2 = wf_time_ns();
+  stats.collections++;
+  stats.pause_last_ns = t2 - t0;
+  stats.mark_last_ns = t1 - t0;
+  stats.pause_total_ns += t2 - t0;
+  if (t2 - t0 > stats.pause_max_ns) stats.pause_max_ns = t2 - t0;
+  stats.live_bytes = tracer.live_bytes;
+  stats.live_objects = tracer.live_objects;
+}
+
+void wf_gc_collect(void) {
+  wf_mutex_lock_safepoint_aware(&collect_lock);
+  wf_stw_begin();
+  collect_world_stopped();
+  wf_stw_end();
+  pthread_mutex_unlock(&collect_lock);
+}
+
+/* The safepoint service: collect if a collection is due. */
+static void gc_service(wf_thread_t *self) {
+  (void)self;
+  if (wf_gc_stress || atomic_load_explicit(&gc_requested, memory_order_relaxed)) {
+    wf_mutex_lock_safepoint_aware(&collect_lock);
+    /* Another thread may have collected while we waited for the lock. */
+    if (wf_gc_stress || atomic_load(&gc_requested)) {
+      wf_stw_begin();
+      collect_world_stopped();
+      wf_stw_end();
+    }
+    pthread_mutex_unlock(&collect_lock);
+  }
+}
+
+void wf_gc_note_allocation(size_t bytes) {
+  uint64_t since = atomic_fetch_add_explicit(&wf_heap_allocated_since_gc, bytes, memory_order_relaxed) + bytes;
+  atomic_fetch_add_explicit(&wf_heap_allocated_total, bytes, memory_order_relaxed);
+  if (since >= atomic_load_explicit(&gc_trigger, memory_order_relaxed) &&
+      !atomic_exchange(&gc_requested, true))
+    wf_safepoint_request_service();
+}
+
+/* ---- Roots API --------------------------------------------------------------- */
+
+void wf_gc_add_root_scanner(wf_gc_root_scanner_fn fn, void *arg) {
+  wf_mutex_lock_safepoint_aware(&roots_lock);
+  if (nscanners == scanners_cap) {
+    size_t cap = scanners_cap ? 2 * scanners_cap : 8;
+    scanners = wf_mem_realloc(scanners, scanners_cap * sizeof *scanners, cap * sizeof *scanners);
+    scanners_cap = cap;
+  }
+  scanners[nscanners++] = (scanner){fn, arg};
+  pthread_mutex_unlock(&roots_lock);
+}
+
+void wf_gc_remove_root_scanner(wf_gc_root_scanner_fn fn, void *arg) {
+  wf_mutex_lock_safepoint_aware(&roots_lock);
+  for (size_t i = 0; i < nscanners; i++) {
+    if (scanners[i].fn == fn && scanners[i].arg == arg) {
+      scanners[i] = scanners[--nscanners];
+      break;
+    }
+  }
+  pthread_mutex_unlock(&roots_lock);
+}
+
+void wf_gc_add_global_root(void **slot) {
+  wf_mutex_lock_safepoint_aware(&roots_lock);
+  if (nglobals == globals_cap) {
+    size_t cap = globals_cap ? 2 * globals_cap : 64;
+    globals = wf_mem_realloc(globals, globals_cap * sizeof *globals, cap * sizeof *globals);
+    globals_cap = cap;
+  }
+  globals[nglobals++] = slot;
+  pthread_mutex_unlock(&roots_lock);
+}
+
+void **wf_gc_shadow_push_slow_(void **slot) {
+  wf_gc_shadow *s = &wf_gc_tls_head.shadow;
+  size_t cap = s->cap ? 2 * s->cap : 256;
+  s->slots = wf_mem_realloc(s->slots, s->cap * sizeof *s->slots, cap * sizeof *s->slots);
+  s->cap = cap;
+  s->slots[s->len++] = slot;
+  return slot;
+}
+
+size_t wf_gc_shadow_depth(void) { return wf_gc_tls_head.shadow.len; }
+
+/* The barrier's slow path (concurrent mark only): remember the overwritten
+ * value; the final pause marks from it. */
+void wf_gc_barrier_record_(void *old) {
+  if (!old) return;
+  wf_gc_thread *g = &wf_gc_tls;
+  if (g->satb_len == g->satb_cap) {
+    size_t cap = g->satb_cap ? 2 * g->satb_cap : 256;
+    g->satb = wf_mem_realloc(g->satb, g->satb_cap * sizeof(void *), cap * sizeof(void *));
+    g->satb_cap = cap;
+  }
+  g->satb[g->satb_len++] = old;
+}
+
+/* ---- Threads and start-up ---------------------------------------------------- */
+
+static void on_attach(wf_thread_t *t) {
+  wf_gc_tls.attached = true;
+  wf_gc_tls.head = &wf_gc_tls_head;
+  t->gc = &wf_gc_tls;
+}
+
+static void on_detach(wf_thread_t *t) {
+  wf_heap_thread_release(&wf_gc_tls);
+  wf_gc_shadow *s = &wf_gc_tls_head.shadow;
+  wf_mem_free(s->slots, s->cap * sizeof *s->slots);
+  memset(s, 0, sizeof *s);
+  wf_mem_free(wf_gc_tls.satb, wf_gc_tls.satb_cap * sizeof(void *));
+  wf_gc_tls.satb = NULL;
+  wf_gc_tls.satb_len = wf_gc_tls.satb_cap = 0;
+  t->gc = NULL;
+}
+
+bool wf_gc_stress_enabled(void) { return wf_gc_stress; }
+
+void wf_gc_init(const wf_gc_config *config) {
+  static bool done;
+  if (done) return;
+  done = true;
+  wf_heap_init_();
+  wf_gc_trace_offset = config->trace_offset;
+  if (config->min_trigger_bytes) min_trigger = config->min_trigger_bytes;
+  atomic_store(&gc_trigger, min_trigger);
+  const char *stress = getenv("WEFT_GC_STRESS");
+  wf_gc_stress = stress && *stress && strcmp(stress, "0") != 0;
+  wf_threads_add_hooks(on_attach, on_detach);
+  wf_safepoint_add_service(gc_service);
+  if (wf_gc_stress) wf_safepoint_set_sticky_service(true);
+  /* Threads attached before the GC started (the main thread). */
+  for (wf_thread_t *t = wf_threads_first(); t; t = wf_threads_next(t))
+    if (t == wf_thread_self()) on_attach(t);
+}
+
+void wf_gc_get_stats(wf_gc_stats *out) {
+  wf_mutex_lock_safepoint_aware(&collect_lock);
+  *out = stats;
+  pthread_mutex_unlock(&collect_lock);
+  out->heap_span_bytes = wf_heap_span_bytes();
+  wf_large_stats(&out->large_bytes, &out->large_objects, &out->large_freed_objects);
+  out->allocated_bytes = atomic_load(&wf_heap_allocated_total);
+  out->swept_free_objects = atomic_load(&wf_heap_swept_free);
+}
