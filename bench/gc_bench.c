@@ -113,8 +113,9 @@ static int bench_alloc(void) {
   printf("alloc  jemalloc   1 thread : %7.1f M objects/s   weft/jemalloc %.2fx\n", M1 / 1e6, G1 / M1);
   printf("alloc  jemalloc   2 threads: %7.1f M objects/s   scaling %.2fx, weft/jemalloc %.2fx\n", M2 / 1e6, M2 / M1,
          G2 / M2);
-  printf("alloc  (%llu collections, max pause %.2f ms; medians of %d runs, %zu M allocations per thread)\n",
-         (unsigned long long)s.collections, s.pause_max_ns / 1e6, REPS, per_thread >> 20);
+  printf("alloc  (%llu collections, mean pause %.3f ms, max %.2f ms; medians of %d runs, %zu M allocations per thread)\n",
+         (unsigned long long)s.collections, s.pause_total_ns / 1e6 / (double)(s.collections ? s.collections : 1),
+         s.pause_max_ns / 1e6, REPS, per_thread >> 20);
   return 0;
 }
 
@@ -152,7 +153,8 @@ static int bench_heap(void) {
 }
 
 int main(int argc, char **argv) {
-  tobj_init();
+  const char *trig = getenv("WEFT_BENCH_TRIGGER_MB");
+  tobj_init_with_trigger(trig ? (size_t)atoi(trig) << 20 : 0);
   if (getenv("WEFT_BENCH_QUICK")) per_thread = 2u << 20;
   if (argc > 1 && !strcmp(argv[1], "alloc")) return bench_alloc();
   if (argc > 1 && !strcmp(argv[1], "heap")) return bench_heap();

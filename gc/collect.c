@@ -50,8 +50,8 @@ __thread wf_gc_thread_head wf_gc_tls_head __attribute__((tls_model("initial-exec
 
 static pthread_mutex_t collect_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic bool gc_requested;
-static _Atomic uint64_t gc_trigger = 64u << 20;
-static size_t min_trigger = 64u << 20;
+static _Atomic uint64_t gc_trigger = 16u << 20;
+static size_t min_trigger = 16u << 20; /* fits the L3 of a small machine: see docs/design.md */
 static wf_gc_tracer tracer;   /* used under collect_lock with the world stopped */
 static wf_gc_stats stats;     /* under collect_lock */
 
@@ -133,7 +133,7 @@ static void collect_world_stopped(void) {
   drain(&tracer);
   uint64_t t1 = wf_time_ns();
   wf_large_sweep();
-  wf_heap_after_mark(wf_gc_stress);
+  wf_heap_after_mark();
 
   uint64_t trigger = tracer.live_bytes > min_trigger ? tracer.live_bytes : min_trigger;
   atomic_store(&gc_trigger, trigger);
@@ -150,11 +150,20 @@ static void collect_world_stopped(void) {
   stats.live_objects = tracer.live_objects;
 }
 
-void wf_gc_collect(void) {
-  wf_mutex_lock_safepoint_aware(&collect_lock);
+/* Called with collect_lock held. */
+static void collect_locked(void) {
   wf_stw_begin();
   collect_world_stopped();
   wf_stw_end();
+  /* Outside the pause: free spans that the next cycle will allocate into
+   * stay committed, colder ones go back to the OS. */
+  uint64_t trigger = atomic_load(&gc_trigger);
+  wf_heap_trim(trigger + (trigger >> 2));
+}
+
+void wf_gc_collect(void) {
+  wf_mutex_lock_safepoint_aware(&collect_lock);
+  collect_locked();
   pthread_mutex_unlock(&collect_lock);
 }
 
@@ -164,11 +173,7 @@ static void gc_service(wf_thread_t *self) {
   if (wf_gc_stress || atomic_load_explicit(&gc_requested, memory_order_relaxed)) {
     wf_mutex_lock_safepoint_aware(&collect_lock);
     /* Another thread may have collected while we waited for the lock. */
-    if (wf_gc_stress || atomic_load(&gc_requested)) {
-      wf_stw_begin();
-      collect_world_stopped();
-      wf_stw_end();
-    }
+    if (wf_gc_stress || atomic_load(&gc_requested)) collect_locked();
     pthread_mutex_unlock(&collect_lock);
   }
 }
@@ -286,5 +291,5 @@ void wf_gc_get_stats(wf_gc_stats *out) {
   out->heap_span_bytes = wf_heap_span_bytes();
   wf_large_stats(&out->large_bytes, &out->large_objects, &out->large_freed_objects);
   out->allocated_bytes = atomic_load(&wf_heap_allocated_total);
-  out->swept_free_objects = atomic_load(&wf_heap_swept_free);
+  out->spans_released = wf_heap_spans_released();
 }

@@ -141,7 +141,7 @@ typedef struct wf_gc_stats {
   uint64_t heap_span_bytes;     /* committed in small-object spans */
   uint64_t large_bytes, large_objects;   /* current */
   uint64_t allocated_bytes;     /* total handed out (slots taken, whole run) */
-  uint64_t swept_free_objects;  /* dead slots reclaimed by sweeping */
+  uint64_t spans_released;      /* spans found empty and returned to the pool */
   uint64_t large_freed_objects;
 } wf_gc_stats;
 

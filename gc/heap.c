@@ -1,38 +1,42 @@
 /* The small-object heap: size-class spans, per-thread allocation buffers and
- * lazy sweeping.
+ * allocation through the mark bitmap (sweeping without a sweep pass).
  *
  * Algorithm
- *   Memory comes from the OS in 64 MiB chunks (mmap, span-aligned), cut into
+ *   Memory comes from the OS in 64 MiB chunks (mmap, chunk-aligned), cut into
  *   256 KiB spans. A span holds slots of one size class (32 classes, 16 B to
  *   8 KiB) after a header with the span's mark bitmap (one bit per slot).
  *   A chunk map (one bit per 64 MiB of address space) tells heap pointers
  *   from everything else in one load.
  *
- *   Allocation: each thread owns at most one span per class and pops slots
- *   from that span's free list, which lives in the thread's TLS (no atomic
- *   instruction, no lock). When the list is empty, the thread refills:
- *     1. a PARTIAL span (swept by the collector in stress mode),
- *     2. else an UNSWEPT span, which it sweeps itself: every unmarked slot
- *        goes on a new free list (lazy sweeping by the allocating thread),
+ *   Allocation: each thread owns at most one span per class and bump-
+ *   allocates through a run [cursor, limit) of consecutive free slots in it,
+ *   held in the thread's TLS: no atomic instruction, no lock, no free list.
+ *   When the run is used up, the thread refills (lazy sweeping by the
+ *   allocating thread):
+ *     1. scan its span's mark bitmap onward for the next run of unmarked
+ *        slots (unmarked = dead at the last collection, or never used);
+ *     2. else take an AVAIL span of the class (one with unmarked slots);
  *     3. else a fresh span from the free-span pool or a new chunk.
- *   Each refill adds the bytes of the slots it took to a global counter; past
- *   the trigger it requests a collection (collect.c). It never collects.
+ *   The bytes of each run are added to a thread-local count, flushed to the
+ *   global counter every 256 KiB; past the trigger a collection is requested
+ *   (collect.c). Allocation never collects.
  *
  *   Collection (collect.c, world stopped): wf_heap_prepare_mark drops every
  *   thread's buffers and clears the mark bits of every span in use; after
- *   marking, wf_heap_after_mark returns spans with no marked slot to the pool
- *   and queues the others as UNSWEPT on their class list (or sweeps them at
- *   once under WEFT_GC_STRESS, so dead objects are poisoned immediately).
+ *   marking, wf_heap_after_mark returns spans with no marked slot to the pool,
+ *   leaves full ones aside and queues the rest as AVAIL. Under ASan, or with
+ *   WEFT_GC_STRESS, it also poisons every unmarked slot at once, so a use of
+ *   a dead object fails at the next access.
  *
  * Invariants
- *   - A slot is free iff it is on some free list; a free slot is unmarked.
+ *   - A slot is handed out at most once per collection cycle: within a cycle
+ *     a span's scan position only moves forward and a span is owned by one
+ *     thread at a time; a span that leaves a thread (FULL) returns to a list
+ *     only at the next collection.
+ *   - Every live object is marked when after_mark runs, so unmarked slots
+ *     are exactly the free ones.
  *   - A span is on at most one list; it leaves a list only under its class
  *     lock (or the pool lock), after which its taker has it exclusively.
- *   - The mark bits of a span describe the last collection until the next
- *     one clears them; a span is swept at most once per collection, so
- *     objects allocated after a collection are never swept as dead.
- *   - Free slots are poisoned (ASan) or filled with 0xdb (stress mode) past
- *     the free-list link.
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -61,12 +65,11 @@ __thread wf_gc_thread wf_gc_tls __attribute__((tls_model("initial-exec")));
 
 _Atomic uint64_t wf_heap_allocated_since_gc;
 _Atomic uint64_t wf_heap_allocated_total;
-_Atomic uint64_t wf_heap_swept_free;
+static _Atomic uint64_t spans_released;
 
 typedef struct class_lists {
   pthread_mutex_t lock;
-  wf_span *unswept; /* under lock */
-  wf_span *partial; /* under lock */
+  wf_span *avail; /* under lock */
 } __attribute__((aligned(64))) class_lists;
 static class_lists lists[WF_NCLASSES];
 
@@ -76,9 +79,6 @@ static size_t pool_len;           /* under pool_lock */
 static char **chunks;             /* under pool_lock */
 static size_t nchunks, chunks_cap;/* under pool_lock */
 static _Atomic uint64_t spans_in_use;
-
-/* Free spans kept committed; beyond this the pages go back to the OS. */
-#define POOL_KEEP_COMMITTED 64
 
 void wf_heap_init_(void) {
   for (int c = 0; c < WF_NCLASSES; c++) pthread_mutex_init(&lists[c].lock, NULL);
@@ -93,17 +93,17 @@ static inline unsigned class_of(size_t size) {
   return class_of_granules[(size + WF_GRANULE - 1) / WF_GRANULE];
 }
 
-/* ---- Poisoning ----------------------------------------------------------- */
+/* ---- Poisoning ------------------------------------------------------------ */
 
-void wf_heap_poison_slot(void *p, size_t size) {
+static inline void poison(void *p, size_t size) {
 #if defined(WF_ASAN)
   ASAN_POISON_MEMORY_REGION(p, size);
 #else
-  if (wf_gc_stress) memset((char *)p + sizeof(void *), 0xdb, size - sizeof(void *));
+  if (wf_gc_stress) memset(p, 0xdb, size);
 #endif
 }
 
-void wf_heap_unpoison_slot(void *p, size_t size) {
+static inline void unpoison(void *p, size_t size) {
 #if defined(WF_ASAN)
   ASAN_UNPOISON_MEMORY_REGION(p, size);
 #else
@@ -111,6 +111,12 @@ void wf_heap_unpoison_slot(void *p, size_t size) {
   (void)size;
 #endif
 }
+
+#if defined(WF_ASAN)
+#define POISON_DEAD_SLOTS 1
+#else
+#define POISON_DEAD_SLOTS wf_gc_stress
+#endif
 
 /* ---- Chunks and spans ---------------------------------------------------- */
 
@@ -156,15 +162,31 @@ static wf_span *span_from_pool(void) {
 /* Called with pool_lock held. */
 static void span_to_pool_locked(wf_span *s) {
   s->state = SPAN_FREE;
-  if (pool_len >= POOL_KEEP_COMMITTED) {
-    /* Keep the header page (state reads FREE either way), return the rest. */
-    madvise((char *)s + 4096, WF_SPAN_SIZE - 4096, MADV_DONTNEED);
-  }
   s->next = pool;
   pool = s;
   pool_len++;
   atomic_fetch_sub_explicit(&spans_in_use, 1, memory_order_relaxed);
 }
+
+/* Give the pages of free spans beyond the first keep_bytes back to the OS
+ * (the pool is LIFO, so the coldest go). The header page stays: a released
+ * span still reads as FREE and remembers that it was released. */
+void wf_heap_trim(size_t keep_bytes) {
+  pthread_mutex_lock(&pool_lock);
+  size_t kept = 0;
+  for (wf_span *s = pool; s; s = s->next) {
+    if (kept < keep_bytes) {
+      kept += WF_SPAN_SIZE;
+      continue;
+    }
+    if (s->released) continue;
+    madvise((char *)s + 4096, WF_SPAN_SIZE - 4096, MADV_DONTNEED);
+    s->released = 1;
+  }
+  pthread_mutex_unlock(&pool_lock);
+}
+
+static inline bool marked(const wf_span *s, uint32_t i) { return (s->mark[i >> 6] >> (i & 63)) & 1; }
 
 static void span_init(wf_span *s, unsigned cls) {
   size_t size = wf_class_size[cls];
@@ -174,76 +196,74 @@ static void span_init(wf_span *s, unsigned cls) {
   s->inv_size = (uint32_t)(((1ull << 32) + size - 1) / size);
   s->first = (char *)(((uintptr_t)s + sizeof *s + WF_GRANULE - 1) & ~(uintptr_t)(WF_GRANULE - 1));
   s->nobjs = (uint32_t)(((char *)s + WF_SPAN_SIZE - s->first) / size);
+  if (POISON_DEAD_SLOTS) poison(s->first, (size_t)s->nobjs * size);
 }
 
-static inline bool marked(const wf_span *s, uint32_t i) { return (s->mark[i >> 6] >> (i & 63)) & 1; }
-
-/* Build the free list of every unmarked slot, in address order. */
-static uint32_t sweep_span(wf_span *s, void **out) {
-  void *head = NULL;
-  uint32_t n = 0;
-  size_t size = s->obj_size;
-  for (uint32_t i = s->nobjs; i-- > 0;) {
-    if (marked(s, i)) continue;
-    char *slot = s->first + (size_t)i * size;
-    wf_heap_unpoison_slot(slot, size);
-    *(void **)slot = head;
-    wf_heap_poison_slot(slot, size);
-    head = slot;
-    n++;
+/* The next run of unmarked slots at or after *scan: [*from, *to). */
+static bool next_free_run(const wf_span *s, uint32_t *scan, uint32_t *from, uint32_t *to) {
+  uint32_t i = *scan, n = s->nobjs;
+  while (i < n) { /* skip marked slots, a word at a time */
+    uint64_t free_bits = ~s->mark[i >> 6] >> (i & 63);
+    if (free_bits) {
+      i += (uint32_t)__builtin_ctzll(free_bits);
+      break;
+    }
+    i = (i | 63) + 1;
   }
-  *out = head;
-  atomic_fetch_add_explicit(&wf_heap_swept_free, n, memory_order_relaxed);
-  return n;
+  if (i >= n) {
+    *scan = n;
+    return false;
+  }
+  uint32_t j = i;
+  while (j < n) { /* extend over unmarked slots */
+    uint64_t marked_bits = s->mark[j >> 6] >> (j & 63);
+    if (marked_bits) {
+      j += (uint32_t)__builtin_ctzll(marked_bits);
+      break;
+    }
+    j = (j | 63) + 1;
+  }
+  if (j > n) j = n;
+  *from = i;
+  *to = j;
+  *scan = j;
+  return true;
 }
 
 /* ---- Allocation ------------------------------------------------------------ */
 
-static inline void *pop_slot(wf_gc_thread *g, unsigned cls, void *p) {
-  wf_heap_unpoison_slot(p, wf_class_size[cls]);
-  g->free[cls] = *(void **)p;
-  return p;
-}
+#define REPORT_BYTES (256u << 10)
 
 void *wf_heap_refill(wf_gc_thread *g, unsigned cls) {
-  if (g->span[cls]) {
-    g->span[cls]->state = SPAN_FULL;
-    g->span[cls] = NULL;
-  }
-  class_lists *l = &lists[cls];
-  wf_span *s;
-  void *list = NULL;
-  uint32_t n;
+  size_t size = wf_class_size[cls];
   for (;;) {
-    pthread_mutex_lock(&l->lock);
-    if ((s = l->partial)) {
-      l->partial = s->next;
-      pthread_mutex_unlock(&l->lock);
-      list = s->free;
-      n = s->nfree;
-      s->free = NULL;
-      break;
-    }
-    if ((s = l->unswept)) {
-      l->unswept = s->next;
-      pthread_mutex_unlock(&l->lock);
-      n = sweep_span(s, &list);
-      if (n == 0) {
-        s->state = SPAN_FULL;
-        continue;
+    wf_span *s = g->span[cls];
+    uint32_t from, to;
+    if (s && next_free_run(s, &g->scan[cls], &from, &to)) {
+      char *p = s->first + (size_t)from * size;
+      g->cursor[cls] = p + size;
+      g->limit[cls] = s->first + (size_t)to * size;
+      g->unreported_bytes += (uint64_t)(to - from) * size;
+      if (g->unreported_bytes >= REPORT_BYTES) {
+        wf_gc_note_allocation(g->unreported_bytes);
+        g->unreported_bytes = 0;
       }
-      break;
+      return p;
     }
+    if (s) s->state = SPAN_FULL;
+    class_lists *l = &lists[cls];
+    pthread_mutex_lock(&l->lock);
+    s = l->avail;
+    if (s) l->avail = s->next;
     pthread_mutex_unlock(&l->lock);
-    s = span_from_pool();
-    span_init(s, cls);
-    n = sweep_span(s, &list); /* nothing is marked: every slot */
-    break;
+    if (!s) {
+      s = span_from_pool();
+      span_init(s, cls);
+    }
+    s->state = SPAN_OWNED;
+    g->span[cls] = s;
+    g->scan[cls] = 0;
   }
-  s->state = SPAN_OWNED;
-  g->span[cls] = s;
-  wf_gc_note_allocation((size_t)n * wf_class_size[cls]);
-  return pop_slot(g, cls, list);
 }
 
 void *wf_gc_alloc(size_t size) {
@@ -251,13 +271,11 @@ void *wf_gc_alloc(size_t size) {
   if (size < sizeof(wf_gc_header)) size = sizeof(wf_gc_header);
   unsigned cls = class_of(size);
   wf_gc_thread *g = &wf_gc_tls;
-  void *p = g->free[cls];
-  p = __builtin_expect(p != NULL, 1) ? pop_slot(g, cls, p) : wf_heap_refill(g, cls);
+  char *p = g->cursor[cls];
+  if (__builtin_expect(p < g->limit[cls], 1)) g->cursor[cls] = p + wf_class_size[cls];
+  else p = wf_heap_refill(g, cls);
+  unpoison(p, size); /* the slack of the slot stays poisoned under ASan */
   memset(p, 0, size);
-#if defined(WF_ASAN)
-  /* Catch overruns into the slack of the slot. */
-  if (wf_class_size[cls] > size) ASAN_POISON_MEMORY_REGION((char *)p + size, wf_class_size[cls] - size);
-#endif
   return p;
 }
 
@@ -276,13 +294,17 @@ bool wf_gc_is_heap_object(const void *p) {
   return wf_large_contains(p);
 }
 
-/* A detaching thread gives its buffers back: the spans stay OWNED until the
- * next collection queues them for sweeping again (their free slots are
- * unmarked, so they are found then). */
+/* A detaching thread (or a collection) takes the buffers away: the spans
+ * stay OWNED until the collection re-files them. */
 void wf_heap_thread_release(wf_gc_thread *g) {
   for (int c = 0; c < WF_NCLASSES; c++) {
-    g->free[c] = NULL;
+    g->cursor[c] = g->limit[c] = NULL;
     g->span[c] = NULL;
+    g->scan[c] = 0;
+  }
+  if (g->unreported_bytes) {
+    atomic_fetch_add_explicit(&wf_heap_allocated_total, g->unreported_bytes, memory_order_relaxed);
+    g->unreported_bytes = 0;
   }
 }
 
@@ -308,42 +330,34 @@ static uint32_t count_marks(const wf_span *s) {
   return n;
 }
 
-void wf_heap_after_mark(bool eager_sweep) {
-  for (int c = 0; c < WF_NCLASSES; c++) {
-    lists[c].unswept = NULL;
-    lists[c].partial = NULL;
-  }
+static void poison_unmarked(wf_span *s) {
+  for (uint32_t i = 0; i < s->nobjs; i++)
+    if (!marked(s, i)) poison(s->first + (size_t)i * s->obj_size, s->obj_size);
+}
+
+void wf_heap_after_mark(void) {
+  for (int c = 0; c < WF_NCLASSES; c++) lists[c].avail = NULL;
   pthread_mutex_lock(&pool_lock);
   FOR_EACH_SPAN(s) {
     if (s->state == SPAN_FREE) continue;
     s->live = count_marks(s);
+    if (POISON_DEAD_SLOTS) poison_unmarked(s);
     if (s->live == 0) {
-      if (eager_sweep) {
-        void *unused;
-        sweep_span(s, &unused); /* poison the dead */
-      }
       span_to_pool_locked(s);
-      continue;
-    }
-    class_lists *l = &lists[s->cls];
-    if (eager_sweep) {
-      s->nfree = sweep_span(s, &s->free);
-      if (s->nfree == 0) {
-        s->state = SPAN_FULL;
-        continue;
-      }
-      s->state = SPAN_PARTIAL;
-      s->next = l->partial;
-      l->partial = s;
+      atomic_fetch_add_explicit(&spans_released, 1, memory_order_relaxed);
+    } else if (s->live == s->nobjs) {
+      s->state = SPAN_FULL;
     } else {
-      s->free = NULL;
-      s->state = SPAN_UNSWEPT;
-      s->next = l->unswept;
-      l->unswept = s;
+      class_lists *l = &lists[s->cls];
+      s->state = SPAN_AVAIL;
+      s->next = l->avail;
+      l->avail = s;
     }
   }
   pthread_mutex_unlock(&pool_lock);
 }
+
+uint64_t wf_heap_spans_released(void) { return atomic_load_explicit(&spans_released, memory_order_relaxed); }
 
 uint64_t wf_heap_span_bytes(void) {
   return atomic_load_explicit(&spans_in_use, memory_order_relaxed) * WF_SPAN_SIZE;

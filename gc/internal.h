@@ -20,9 +20,8 @@
 enum span_state {
   SPAN_FREE = 0, /* in the free-span pool (or never used) */
   SPAN_OWNED,    /* a thread allocates from it */
-  SPAN_FULL,     /* swept, no free slot, owned by nobody */
-  SPAN_UNSWEPT,  /* on its class's unswept list */
-  SPAN_PARTIAL,  /* swept, has free slots (s->free), on the partial list */
+  SPAN_FULL,     /* no free slot left this cycle; owned by nobody */
+  SPAN_AVAIL,    /* has unmarked slots; on its class's list */
 };
 
 /* A span: one size class, header at the start. The header is written by the
@@ -36,10 +35,9 @@ typedef struct wf_span {
   uint32_t nobjs;
   uint32_t inv_size; /* ceil(2^32 / obj_size): index = off * inv >> 32 */
   uint32_t live;     /* slots marked at the last collection */
+  uint32_t released; /* FREE and its pages returned to the OS */
   char *first;
   struct wf_span *next; /* link on a class list or the free pool */
-  void *free;           /* PARTIAL: free list built by the sweep */
-  uint32_t nfree;
   uint64_t mark[WF_MARK_WORDS];
 } wf_span;
 
@@ -61,8 +59,13 @@ static inline bool wf_in_small_heap(const void *p) {
 /* Per-thread allocation state (static TLS; t->gc points here). Written only
  * by its thread, and by the collector while the world is stopped. */
 typedef struct wf_gc_thread {
-  void *free[WF_NCLASSES];     /* free-slot lists: the allocation buffers */
-  wf_span *span[WF_NCLASSES];  /* the span each list comes from */
+  /* The allocation buffers: per class, a run [cursor, limit) of free slots
+   * in `span`, whose bitmap is scanned from slot `scan` on at the next refill. */
+  char *cursor[WF_NCLASSES];
+  char *limit[WF_NCLASSES];
+  wf_span *span[WF_NCLASSES];
+  uint32_t scan[WF_NCLASSES];
+  uint64_t unreported_bytes;   /* taken but not yet added to the global counter */
   wf_gc_thread_head *head;     /* the shadow stack (gc.h) */
   void **satb;                 /* barrier buffer (concurrent mark) */
   size_t satb_len, satb_cap;
@@ -77,13 +80,12 @@ void wf_heap_init_(void);
 void *wf_heap_refill(wf_gc_thread *g, unsigned cls);
 void wf_heap_thread_release(wf_gc_thread *g);
 void wf_heap_prepare_mark(void);          /* STW: clear marks, drop TLABs */
-void wf_heap_after_mark(bool eager_sweep);/* STW: rebuild class lists */
+void wf_heap_after_mark(void);           /* STW: rebuild class lists */
 uint64_t wf_heap_span_bytes(void);
+uint64_t wf_heap_spans_released(void);
+void wf_heap_trim(size_t keep_bytes);      /* return cold free spans to the OS */
 extern _Atomic uint64_t wf_heap_allocated_since_gc;
 extern _Atomic uint64_t wf_heap_allocated_total;
-extern _Atomic uint64_t wf_heap_swept_free;
-void wf_heap_poison_slot(void *p, size_t size);
-void wf_heap_unpoison_slot(void *p, size_t size);
 
 /* large.c */
 void *wf_large_alloc(size_t size);

@@ -112,7 +112,7 @@ static void structures_worker(void *p) {
 static int stress_structures(void) {
   enum { N = 8 };
   struct_arg args[N];
-  int rounds = long_mode ? 20000 : (wf_gc_stress_enabled() ? 40 : 1500);
+  int rounds = long_mode ? 100000 : (wf_gc_stress_enabled() ? 40 : 30000);
   for (int i = 0; i < N; i++) args[i] = (struct_arg){.id = i, .rounds = rounds};
   run_threads(N, structures_worker, args, sizeof *args);
   uint64_t checks = 0;
@@ -159,7 +159,7 @@ static void native_flipper(void *p) {
 static void native_stopper(void *p) {
   native_arg *a = p;
   native_shared *sh = a->sh;
-  int rounds = long_mode ? 20000 : 400;
+  int rounds = long_mode ? 50000 : 2000;
   for (int r = 0; r < rounds; r++) {
     wf_stw_begin();
     uint64_t w0 = atomic_load(&sh->managed_work);
@@ -235,7 +235,7 @@ typedef struct shared_arg {
 
 static void shared_worker(void *p) {
   shared_arg *a = p;
-  int iters = long_mode ? 200000 : (wf_gc_stress_enabled() ? 300 : 20000);
+  int iters = long_mode ? 1000000 : (wf_gc_stress_enabled() ? 300 : 200000);
   for (int i = 0; i < iters; i++) {
     uint64_t r = mix((uint64_t)a->id * 1000003u + (uint64_t)i);
     size_t from = r % SLOTS, to = (r >> 20) % SLOTS;

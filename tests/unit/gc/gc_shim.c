@@ -265,3 +265,23 @@ const char *shim_stress_polls(void) {
     return FAIL("stress mode: only %llu collections in 200 polls", (unsigned long long)(s1.collections - s0.collections));
   return "";
 }
+
+#if defined(WF_ASAN)
+#include <sanitizer/asan_interface.h>
+#endif
+
+/* A dead object is poisoned once a collection has run (ASan builds always,
+ * other builds under WEFT_GC_STRESS), so a missing root fails at once. */
+const char *shim_dead_objects_poisoned(void) {
+  tleaf *dead = tleaf_new(0x1234);
+  uintptr_t addr = (uintptr_t)dead;
+  dead = NULL;
+  wf_gc_collect();
+  const unsigned char *body = (const unsigned char *)addr + sizeof(wf_gc_header);
+#if defined(WF_ASAN)
+  if (!__asan_address_is_poisoned(body)) return FAIL("dead object not poisoned under ASan");
+#else
+  if (wf_gc_stress_enabled() && body[0] != 0xdb) return FAIL("dead object not filled with 0xdb under GC stress");
+#endif
+  return "";
+}

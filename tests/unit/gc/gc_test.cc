@@ -31,6 +31,7 @@ TEST_F(Heap, UnreachableReclaimedAndReused) {
 }
 TEST_F(Heap, ShadowStack) { EXPECT_STREQ("", shim_shadow_stack()); }
 TEST_F(Heap, StressPollsCollect) { EXPECT_STREQ("", shim_stress_polls()); }
+TEST_F(Heap, DeadObjectsPoisoned) { EXPECT_STREQ("", shim_dead_objects_poisoned()); }
 
 TEST_F(Heap, PollFastAndSlowPaths) { EXPECT_STREQ("", shim_poll()); }
 TEST_F(Heap, StopTheWorldWithNativeThreads) { EXPECT_STREQ("", shim_stw_with_native_threads(6)); }

@@ -13,6 +13,7 @@ const char *shim_chain(size_t n);
 const char *shim_reclaim_and_reuse(int rounds);
 const char *shim_shadow_stack(void);
 const char *shim_stress_polls(void);
+const char *shim_dead_objects_poisoned(void);
 const char *shim_poll(void);
 const char *shim_stw_with_native_threads(int nthreads);
 const char *shim_stw_stops_pollers(int nthreads, int rounds);
