@@ -21,9 +21,11 @@ BUILD_TYPE_tsan = TSan
 release debug asan tsan: %: bootstrap build/%/CMakeCache.txt
 	@cmake --build build/$* -j$(JOBS)
 
-# The main demo: for now the GC/thread stress demo in its short mode.
+# The main demo: for now the GC/thread stress programs (short mode) and the
+# heap benchmark in its quick mode; each prints what it did and its figures.
 run: release
-	@build/release/stress/weft-demo
+	@build/release/stress/gc_stress all
+	@WEFT_BENCH_QUICK=1 build/release/bench/gc_bench
 
 # Every suite: Release unit tests and stress programs, then the GC-stress
 # subset under ASan+UBSan. Each ctest run ends with its summary line.
@@ -44,6 +46,7 @@ stress: release
 
 bench: release
 	@build/release/bench/gc_bench
+	@bash bench/bigint/run.sh build/release
 
 clean:
 	rm -rf build
