@@ -267,6 +267,8 @@ void *wf_heap_refill(wf_gc_thread *g, unsigned cls) {
 }
 
 void *wf_gc_alloc(size_t size) {
+  WF_DEBUG_CHECK(atomic_load_explicit(&wf_thread_self()->state, memory_order_relaxed) == WF_THREAD_RUNNING,
+                 "wf_gc_alloc outside the RUNNING state");
   if (__builtin_expect(size > WF_MAX_SMALL, 0)) return wf_large_alloc(size);
   if (size < sizeof(wf_gc_header)) size = sizeof(wf_gc_header);
   unsigned cls = class_of(size);

@@ -60,6 +60,14 @@ static wf_stw_stats_t stw_stats;    /* under reg_lock */
 static wf_thread_hook_fn attach_hooks[MAX_HOOKS], detach_hooks[MAX_HOOKS];
 static int nhooks; /* registered at start-up, before other threads exist */
 
+#if defined(WF_DEBUG) || defined(WF_ASAN) || defined(WF_TSAN)
+#include <stdio.h>
+void wf_debug_check_failed(const char *what, const char *file, int line) {
+  fprintf(stderr, "weft: internal check failed: %s (%s:%d)\n", what, file, line);
+  abort();
+}
+#endif
+
 uint64_t wf_time_ns(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);

@@ -24,6 +24,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Checks of calling rules, on in Debug and sanitizer builds. */
+#if defined(WF_DEBUG) || defined(WF_ASAN) || defined(WF_TSAN)
+void wf_debug_check_failed(const char *what, const char *file, int line) __attribute__((noreturn));
+#define WF_DEBUG_CHECK(cond, what) ((cond) ? (void)0 : wf_debug_check_failed((what), __FILE__, __LINE__))
+#else
+#define WF_DEBUG_CHECK(cond, what) ((void)0)
+#endif
+
 enum wf_thread_state {
   WF_THREAD_DETACHED = 0,
   WF_THREAD_RUNNING = 1,

@@ -285,3 +285,19 @@ const char *shim_dead_objects_poisoned(void) {
 #endif
   return "";
 }
+
+/* A type whose trace function forgets its second field: after a collection
+ * the object behind that field is dead, and reading it must fail (ASan reports
+ * a use-after-poison; run in a death test). Returns the value read. */
+static void trace_only_a(void *obj, wf_gc_tracer *t) { wf_gc_visit(t, ((tnode *)obj)->a); }
+static tobj_type broken_type = {.name = "broken", .trace = trace_only_a};
+
+uint64_t shim_read_through_untraced_field(void) {
+  tnode *n = tnode_new(NULL, NULL, 1);
+  WF_GC_ROOT(n);
+  n->h.type = &broken_type;
+  tleaf *hidden = tleaf_new(2);
+  WF_GC_STORE((tleaf **)&n->b, hidden);
+  wf_gc_collect();
+  return ((volatile tleaf *)n->b)->value;
+}

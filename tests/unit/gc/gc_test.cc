@@ -31,6 +31,16 @@ TEST_F(Heap, UnreachableReclaimedAndReused) {
 }
 TEST_F(Heap, ShadowStack) { EXPECT_STREQ("", shim_shadow_stack()); }
 TEST_F(Heap, StressPollsCollect) { EXPECT_STREQ("", shim_stress_polls()); }
+// A missing root or trace field fails deterministically, not once a month.
+TEST_F(Heap, UntracedFieldFailsDeterministically) {
+#if defined(WF_ASAN)
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_DEATH(shim_read_through_untraced_field(), "use-after-poison");
+#else
+  uint64_t v = shim_read_through_untraced_field();
+  if (stress()) EXPECT_EQ(0xdbdbdbdbdbdbdbdbull, v);  // the dead slot was filled
+#endif
+}
 TEST_F(Heap, DeadObjectsPoisoned) { EXPECT_STREQ("", shim_dead_objects_poisoned()); }
 
 TEST_F(Heap, PollFastAndSlowPaths) { EXPECT_STREQ("", shim_poll()); }
