@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "lock.h"
 
 struct wf_gc_tracer {
   void **stack;
@@ -162,6 +163,7 @@ static void collect_locked(void) {
 }
 
 void wf_gc_collect(void) {
+  WF_DEBUG_CHECK(wf_locks_held() == 0, "wf_gc_collect while holding a wf_lock");
   wf_mutex_lock_safepoint_aware(&collect_lock);
   collect_locked();
   pthread_mutex_unlock(&collect_lock);

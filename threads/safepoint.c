@@ -22,6 +22,7 @@
 #include <stdatomic.h>
 
 #include "internal.h"
+#include "lock.h"
 #include "thread.h"
 
 #define MAX_SERVICES 8
@@ -50,6 +51,7 @@ void wf_safepoint_thread_attached_(wf_thread_t *t) {
 }
 
 void wf_safepoint_slow(wf_thread_t *self) {
+  WF_DEBUG_CHECK(wf_locks_held() == 0, "safepoint reached while holding a wf_lock");
   uint32_t bits = atomic_load_explicit(&self->poll, memory_order_relaxed);
   if (bits & WF_POLL_STOP) wf_thread_park_(self);
   if (bits & WF_POLL_QS) wf_rcu_poll_(self);

@@ -46,6 +46,7 @@ TEST_F(Heap, DeadObjectsPoisoned) { EXPECT_STREQ("", shim_dead_objects_poisoned(
 TEST_F(Heap, PollFastAndSlowPaths) { EXPECT_STREQ("", shim_poll()); }
 TEST_F(Heap, StopTheWorldWithNativeThreads) { EXPECT_STREQ("", shim_stw_with_native_threads(6)); }
 TEST_F(Heap, StopTheWorldStopsPollingThreads) { EXPECT_STREQ("", shim_stw_stops_pollers(4, 50)); }
+TEST_F(Heap, LockLosesNoUpdate) { EXPECT_STREQ("", shim_lock_counter(8, 100000)); }
 TEST_F(Heap, RcuReclaimsAfterGracePeriod) { EXPECT_STREQ("", shim_rcu(4, 2000)); }
 
 }  // namespace

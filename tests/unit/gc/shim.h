@@ -20,6 +20,7 @@ const char *shim_poll(void);
 const char *shim_stw_with_native_threads(int nthreads);
 const char *shim_stw_stops_pollers(int nthreads, int rounds);
 const char *shim_rcu(int nreaders, int updates);
+const char *shim_lock_counter(int nthreads, int iters);
 #ifdef __cplusplus
 }
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "lock.h"
 #include "rcu.h"
 #include "shim.h"
 #include "tobj.h"
@@ -188,5 +189,34 @@ const char *shim_rcu(int nreaders, int updates) {
   if (atomic_load(&freed) - base != updates) return FAIL("%d of %d records reclaimed", atomic_load(&freed) - base, updates);
   rec *last = wf_rcu_exchange(&published, NULL);
   free(last);
+  return "";
+}
+
+/* ---- wf_lock: no lost update under contention ---- */
+
+typedef struct lock_ctx {
+  wf_lock lock;
+  uint64_t counter; /* plain: protected by lock */
+  int iters;
+} lock_ctx;
+
+static void lock_worker(void *arg) {
+  lock_ctx *x = arg;
+  for (int i = 0; i < x->iters; i++) {
+    wf_lock_acquire(&x->lock);
+    x->counter++;
+    wf_lock_release(&x->lock);
+    if ((i & 255) == 0) WF_SAFEPOINT_POLL();
+  }
+}
+
+const char *shim_lock_counter(int nthreads, int iters) {
+  lock_ctx x = {.iters = iters};
+  wf_os_thread_t th[16];
+  for (int i = 0; i < nthreads; i++) wf_thread_start(&th[i], lock_worker, &x);
+  for (int i = 0; i < nthreads; i++) wf_thread_join(th[i]);
+  if (x.counter != (uint64_t)nthreads * (uint64_t)iters)
+    return FAIL("counter %llu, want %llu", (unsigned long long)x.counter, (unsigned long long)nthreads * iters);
+  if (wf_lock_is_held(&x.lock)) return FAIL("lock still held");
   return "";
 }
