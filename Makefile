@@ -3,7 +3,7 @@ JOBS ?= 2
 CMAKE_FLAGS = -DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19
 
 .PHONY: all bootstrap release debug asan tsan run test test-release test-asan \
-        test-tsan stress bench clean
+        test-tsan test-parse stress fuzz bench clean
 
 all: release
 
@@ -40,6 +40,21 @@ test-asan: asan
 test-tsan: tsan
 	@cd build/tsan && ctest --output-on-failure -j$(JOBS)
 
+# The parser against python3.11 over the whole of /usr/lib/python3.11 and
+# the malformed-snippet corpus (`make test` runs a subset).
+test-parse: release
+	@PYTHONHASHSEED=0 /usr/bin/python3.11 tests/parse/run_tree.py build/release/vm/weft
+	@PYTHONHASHSEED=0 /usr/bin/python3.11 tests/parse/run_snippets.py build/release/vm/weft
+
+# libFuzzer over the tokenizer and parser under ASan, seeded with stdlib files.
+FUZZ_SECONDS ?= 600
+fuzz: bootstrap
+	@cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=ASan -DWF_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build/fuzz --target fuzz_parse -j$(JOBS)
+	@mkdir -p build/fuzz/corpus
+	@build/fuzz/tests/parse/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -rss_limit_mb=1024 \
+	  build/fuzz/corpus /usr/lib/python3.11/json /usr/lib/python3.11/email
+
 # Long modes, kept out of `make test`.
 stress: release
 	@cd build/release && WEFT_STRESS_LONG=1 ctest --output-on-failure -L stress
@@ -47,6 +62,7 @@ stress: release
 bench: release
 	@build/release/bench/gc_bench
 	@bash bench/bigint/run.sh build/release
+	@/usr/bin/python3.11 bench/parse/parse_bench.py build/release/vm/weft
 
 clean:
 	rm -rf build
