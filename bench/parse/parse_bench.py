@@ -6,7 +6,7 @@ runs each, file reading excluded from both timings.
 usage: parse_bench.py WEFT [--root DIR] [--repeat N]
 Use a Release build of weft (-DCMAKE_BUILD_TYPE=Release).
 """
-import argparse, ast, os, subprocess, sys, tempfile, time, warnings
+import argparse, ast, os, resource, subprocess, sys, tempfile, time, warnings
 
 
 def main():
@@ -44,11 +44,16 @@ def main():
             best_wf = t if best_wf is None else min(best_wf, t)
     finally:
         os.unlink(lst)
+    # Peak resident memory: python3.11 holds every source in memory as well
+    # (this process); weft reads them one at a time (its largest run).
+    py_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    wf_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     nbytes = sum(len(s) for _, s in srcs)
     print('parse bench: %d files, %.1f MB' % (len(files), nbytes / 1e6))
     print('  python3.11 ast.parse: %.3f s' % best_py)
     print('  weft:                 %.3f s' % best_wf)
     print('  speedup: %.2fx' % (best_py / best_wf))
+    print('  peak RSS: python3.11 %.0f MiB (sources included), weft %.0f MiB' % (py_rss, wf_rss))
     return 0
 
 

@@ -57,4 +57,63 @@ int wf_arg_no_keywords(const char *fname, PyObject *kwnames);
 int wf_arg_unpack(const char *fname, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
                   const char *const *names, Py_ssize_t min, PyObject **out);
 
+
+/* ---- Additions (core group) ------------------------------------------------ */
+
+/* A type created at run time (class statement, type(name, bases, dict)):
+ * CPython 3.11's PyHeapTypeObject, then Weft's fields. A metatype with extra
+ * fields (a subclass of type) extends this. */
+typedef struct wf_heaptype {
+  PyTypeObject ht_type;
+  PyAsyncMethods as_async;
+  PyNumberMethods as_number;
+  PyMappingMethods as_mapping;
+  PySequenceMethods as_sequence;
+  PyBufferProcs as_buffer;
+  PyObject *ht_name, *ht_slots, *ht_qualname;
+  void *ht_cached_keys;
+  PyObject *ht_module;
+  char *_ht_tpname;
+  void *_spec_cache;
+  /* Weft: the nearest static ancestor whose layout instances extend, and
+   * where the heap-type part of an instance starts (every word from there
+   * to tp_basicsize is an object reference: __dict__, slots). */
+  PyTypeObject *wf_solid;
+  Py_ssize_t wf_extra_start;
+} wf_heaptype;
+
+extern PyTypeObject wf_seqiter_type, wf_mappingproxy_type;
+
+/* type(o) called: tp_new then tp_init (vectorcall form). */
+PyObject *wf_type_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+
+/* Slot dispatch of heap types: recompute the C slots of `type` (and its
+ * subclasses) that correspond to dunder `name` (NULL: all of them). */
+void wf_type_update_slots(PyTypeObject *type, PyObject *name);
+
+/* Address of the instance-dict pointer of o, or NULL if its type has none. */
+PyObject **wf_object_dict_ptr(PyObject *o);
+/* The instance dict, created on first use (NULL without exception: no dict). */
+PyObject *wf_object_get_dict(PyObject *o);
+
+/* Calling a PyMethodDef (all METH_* conventions) with self (may be NULL for
+ * module functions). `qualname` is the name used in messages ("list.append"). */
+PyObject *wf_cfunction_call_def(PyMethodDef *def, const char *qualname_prefix, PyObject *self,
+                                PyObject *const *args, size_t nargsf, PyObject *kwnames);
+
+/* mappingproxy(mapping): a read-only view (type.__dict__). */
+PyObject *wf_mappingproxy_new(PyObject *mapping);
+
+/* tp_hash of unhashable types (raises "unhashable type: 'T'"). */
+Py_hash_t wf_object_hash_not_implemented(PyObject *o);
+
+/* Type name helpers for messages. */
+static inline const char *wf_type_name_cstr(PyObject *o) { return WF_TYPE(o)->tp_name; }
+
+/* The object's class repr "<class 'mod.Name'>". */
+PyObject *wf_type_repr(PyObject *type);
+
+/* Next version tag; types with tag 0 are not cached. */
+unsigned int wf_type_assign_version(PyTypeObject *type);
+
 #endif
