@@ -8,23 +8,22 @@
 
 #include "parse.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    wf_arena arena;
-    wf_arena_init(&arena);
-    wf_syntax_error err;
-    wf_node *mod = wf_parse_module((const char *)data, size, "<fuzz>", &arena, &err);
-    if (mod) {
-        size_t n;
-        free(wf_ast_dump(mod, &n));
-    } else {
-        FILE *f = fopen("/dev/null", "w");
-        if (f) {
-            wf_syntax_error_print(&err, f);
-            fclose(f);
-        }
-        wf_syntax_error_clear(&err);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  wf_arena arena;
+  wf_arena_init(&arena);
+  wf_syntax_error err;
+  wf_node *mod = wf_parse_module((const char *)data, size, "<fuzz>", &arena, &err);
+  if (mod) {
+    size_t n;
+    free(wf_ast_dump(mod, &n));
+  } else {
+    FILE *f = fopen("/dev/null", "w");
+    if (f) {
+      wf_syntax_error_print(&err, f);
+      fclose(f);
     }
-    wf_arena_free(&arena);
-    return 0;
+    wf_syntax_error_clear(&err);
+  }
+  wf_arena_free(&arena);
+  return 0;
 }

@@ -19,19 +19,16 @@ typedef uint32_t digit;
 typedef uint64_t ddigit;
 
 static inline size_t norm_len(const digit *a, size_t n) {
-    while (n > 0 && a[n - 1] == 0)
-        n--;
-    return n;
+  while (n > 0 && a[n - 1] == 0) n--;
+  return n;
 }
 static inline size_t absz(ptrdiff_t s) { return s < 0 ? (size_t)-s : (size_t)s; }
 static inline ptrdiff_t signed_len(size_t n, bool neg) { return neg ? -(ptrdiff_t)n : (ptrdiff_t)n; }
 static inline void dzero(digit *r, size_t n) {
-    if (n)
-        memset(r, 0, n * sizeof(digit));
+  if (n) memset(r, 0, n * sizeof(digit));
 }
 static inline void dcopy(digit *r, const digit *a, size_t n) {
-    if (n && r != a)
-        memmove(r, a, n * sizeof(digit));
+  if (n && r != a) memmove(r, a, n * sizeof(digit));
 }
 static inline digit *dalloc(size_t n) { return (digit *)wf_bigint_tmp_alloc((n ? n : 1) * sizeof(digit)); }
 
@@ -65,10 +62,10 @@ int wf_bi_divrem(digit *q, digit *r, const digit *a, size_t na, const digit *b, 
 /* A heap-backed scratch integer for the multi-step algorithms
  * (gcd, inverse, powmod, conversions). */
 typedef struct {
-    digit *d;
-    size_t n;   /* normalised length */
-    size_t cap; /* allocated digits */
-    bool neg;
+  digit *d;
+  size_t n;   /* normalised length */
+  size_t cap; /* allocated digits */
+  bool neg;
 } wf_bi_tmp;
 
 bool wf_bi_tmp_reserve(wf_bi_tmp *t, size_t cap);

@@ -12,8 +12,8 @@
 
 typedef struct wf_arena_chunk wf_arena_chunk;
 typedef struct wf_arena {
-    wf_arena_chunk *head;   /* current chunk; older chunks follow through ->next */
-    char *cur, *end;        /* free space in the current chunk */
+  wf_arena_chunk *head; /* current chunk; older chunks follow through ->next */
+  char *cur, *end;      /* free space in the current chunk */
 } wf_arena;
 
 void wf_arena_init(wf_arena *a);

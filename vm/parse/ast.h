@@ -21,38 +21,41 @@
 #include "ast_nodes.def"
 
 typedef enum wf_ast_kind {
-    WF_AST_NONE_ = 0,
+  WF_AST_NONE_ = 0,
 #define N_(name, cat, attrs, fields) WF_AST_##name,
 #define F_(t, n)
-    WF_AST_NODES(N_, F_)
+  WF_AST_NODES(N_, F_)
 #undef N_
 #undef F_
-    WF_AST_COUNT_
+      WF_AST_COUNT_
 } wf_ast_kind;
 
 /* A list: n items, each a node pointer (or identifier, or cmpop kind). */
 typedef struct wf_seq {
-    intptr_t n;
-    void *items[];
+  intptr_t n;
+  void *items[];
 } wf_seq;
 
 typedef enum wf_const_kind {
-    WF_CONST_NONE, WF_CONST_TRUE, WF_CONST_FALSE, WF_CONST_ELLIPSIS,
-    WF_CONST_INT,      /* i when big == NULL; otherwise the digits in `big` */
-    WF_CONST_FLOAT,    /* f */
-    WF_CONST_COMPLEX,  /* 0 + f*j */
-    WF_CONST_STR,      /* UTF-8 (surrogates encoded as 3-byte sequences) in s[0..n) */
-    WF_CONST_BYTES,    /* s[0..n) */
+  WF_CONST_NONE,
+  WF_CONST_TRUE,
+  WF_CONST_FALSE,
+  WF_CONST_ELLIPSIS,
+  WF_CONST_INT,     /* i when big == NULL; otherwise the digits in `big` */
+  WF_CONST_FLOAT,   /* f */
+  WF_CONST_COMPLEX, /* 0 + f*j */
+  WF_CONST_STR,     /* UTF-8 (surrogates encoded as 3-byte sequences) in s[0..n) */
+  WF_CONST_BYTES,   /* s[0..n) */
 } wf_const_kind;
 
 typedef struct wf_const {
-    wf_const_kind kind;
-    int base;          /* WF_CONST_INT with big: 2, 8, 10 or 16 */
-    int64_t i;
-    double f;
-    const char *big;   /* WF_CONST_INT too large for int64: digits (no prefix, no '_') */
-    const char *s;
-    size_t n;
+  wf_const_kind kind;
+  int base; /* WF_CONST_INT with big: 2, 8, 10 or 16 */
+  int64_t i;
+  double f;
+  const char *big; /* WF_CONST_INT too large for int64: digits (no prefix, no '_') */
+  const char *s;
+  size_t n;
 } wf_const;
 
 typedef struct wf_node wf_node;
@@ -63,30 +66,43 @@ typedef wf_const *wf_ft_CONST;
 typedef intptr_t wf_ft_INT, wf_ft_ENUM;
 
 struct wf_node {
-    uint32_t kind; /* wf_ast_kind */
-    int lineno, col_offset, end_lineno, end_col_offset;
-    union {
-#define N_(name, cat, attrs, fields) struct { fields } name;
+  uint32_t kind; /* wf_ast_kind */
+  int lineno, col_offset, end_lineno, end_col_offset;
+  union {
+#define N_(name, cat, attrs, fields) \
+  struct {                           \
+    fields                           \
+  } name;
 #define F_(t, n) wf_ft_##t n;
-        WF_AST_NODES(N_, F_)
+    WF_AST_NODES(N_, F_)
 #undef N_
 #undef F_
-    } v;
+  } v;
 };
 
 /* Field descriptors, for generic walks (the dumper, tests). */
 typedef enum wf_field_type {
-    WF_F_NODE, WF_F_ONODE, WF_F_SEQ, WF_F_IDENT, WF_F_OIDENT, WF_F_IDENTS,
-    WF_F_STR, WF_F_OSTR, WF_F_CONST, WF_F_INT, WF_F_ENUM, WF_F_ENUMS,
+  WF_F_NODE,
+  WF_F_ONODE,
+  WF_F_SEQ,
+  WF_F_IDENT,
+  WF_F_OIDENT,
+  WF_F_IDENTS,
+  WF_F_STR,
+  WF_F_OSTR,
+  WF_F_CONST,
+  WF_F_INT,
+  WF_F_ENUM,
+  WF_F_ENUMS,
 } wf_field_type;
 
 typedef struct wf_ast_kind_info {
-    const char *name;
-    const char *category;   /* "expr", "stmt", "operator", ... */
-    int has_attributes;     /* lineno, col_offset, end_lineno, end_col_offset */
-    int nfields;
-    const char *const *field_names;
-    const unsigned char *field_types;
+  const char *name;
+  const char *category; /* "expr", "stmt", "operator", ... */
+  int has_attributes;   /* lineno, col_offset, end_lineno, end_col_offset */
+  int nfields;
+  const char *const *field_names;
+  const unsigned char *field_types;
 } wf_ast_kind_info;
 
 extern const wf_ast_kind_info wf_ast_kinds[WF_AST_COUNT_];

@@ -16,27 +16,26 @@
 #include "ast.h"
 
 typedef enum wf_exc_type {
-    WF_EXC_SYNTAX,
-    WF_EXC_INDENTATION,
-    WF_EXC_TAB,
-    WF_EXC_RECURSION, /* RecursionError (deep nesting beyond the parser's limit) */
-    WF_EXC_MEMORY,    /* MemoryError */
+  WF_EXC_SYNTAX,
+  WF_EXC_INDENTATION,
+  WF_EXC_TAB,
+  WF_EXC_RECURSION, /* RecursionError (deep nesting beyond the parser's limit) */
+  WF_EXC_MEMORY,    /* MemoryError */
 } wf_exc_type;
 
 typedef struct wf_syntax_error {
-    wf_exc_type type;
-    char *msg;         /* malloc'd */
-    char *filename;    /* malloc'd */
-    int lineno;        /* 0 if unknown */
-    int offset;        /* 1-based character offset, 0 if unknown */
-    int end_lineno;
-    int end_offset;
-    char *text;        /* malloc'd source line (ends with \n) or NULL */
+  wf_exc_type type;
+  char *msg;      /* malloc'd */
+  char *filename; /* malloc'd */
+  int lineno;     /* 0 if unknown */
+  int offset;     /* 1-based character offset, 0 if unknown */
+  int end_lineno;
+  int end_offset;
+  char *text; /* malloc'd source line (ends with \n) or NULL */
 } wf_syntax_error;
 
 /* Parse a module (mode 'exec').  Returns the Module node, or NULL with *err set. */
-wf_node *wf_parse_module(const char *data, size_t len, const char *filename, wf_arena *arena,
-                         wf_syntax_error *err);
+wf_node *wf_parse_module(const char *data, size_t len, const char *filename, wf_arena *arena, wf_syntax_error *err);
 
 /* "SyntaxError", "IndentationError", ... */
 const char *wf_exc_type_name(wf_exc_type t);

@@ -9,90 +9,83 @@
 
 int wf_parse_isprintable(uint32_t cp) { return wf_uc_isprintable(cp); }
 
-int wf_parse_unicode_name(const char *name, size_t n, uint32_t *cp)
-{
-    int32_t r = wf_uc_lookup(name, n);
-    if (r < 0)
-        return -1;
-    *cp = (uint32_t)r;
-    return 0;
+int wf_parse_unicode_name(const char *name, size_t n, uint32_t *cp) {
+  int32_t r = wf_uc_lookup(name, n);
+  if (r < 0) return -1;
+  *cp = (uint32_t)r;
+  return 0;
 }
 
 /* python3.11's verify_identifier: returns -1 if valid, else the byte offset of
  * the first code point that cannot start/continue an identifier (in *bad). */
-int wf_parse_check_identifier(const char *s, size_t n, uint32_t *bad)
-{
-    size_t i = 0;
-    int first = 1;
-    while (i < n) {
-        uint32_t c;
-        size_t k = wf_utf8_decode((const unsigned char *)s + i, n - i, &c);
-        int ok = first ? (c == '_' || wf_uc_isxid_start(c)) : wf_uc_isxid_continue(c);
-        if (!ok) {
-            *bad = c;
-            return (int)i;
-        }
-        first = 0;
-        i += k;
+int wf_parse_check_identifier(const char *s, size_t n, uint32_t *bad) {
+  size_t i = 0;
+  int first = 1;
+  while (i < n) {
+    uint32_t c;
+    size_t k = wf_utf8_decode((const unsigned char *)s + i, n - i, &c);
+    int ok = first ? (c == '_' || wf_uc_isxid_start(c)) : wf_uc_isxid_continue(c);
+    if (!ok) {
+      *bad = c;
+      return (int)i;
     }
-    return -1;
+    first = 0;
+    i += k;
+  }
+  return -1;
 }
 
-static void put_utf8(wf_buf *b, uint32_t c)
-{
-    char t[4];
-    size_t n;
-    if (c < 0x80) {
-        t[0] = (char)c;
-        n = 1;
-    } else if (c < 0x800) {
-        t[0] = (char)(0xC0 | (c >> 6));
-        t[1] = (char)(0x80 | (c & 0x3F));
-        n = 2;
-    } else if (c < 0x10000) {
-        t[0] = (char)(0xE0 | (c >> 12));
-        t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        t[2] = (char)(0x80 | (c & 0x3F));
-        n = 3;
-    } else {
-        t[0] = (char)(0xF0 | (c >> 18));
-        t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-        t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-        t[3] = (char)(0x80 | (c & 0x3F));
-        n = 4;
-    }
-    wf_buf_put(b, t, n);
+static void put_utf8(wf_buf *b, uint32_t c) {
+  char t[4];
+  size_t n;
+  if (c < 0x80) {
+    t[0] = (char)c;
+    n = 1;
+  } else if (c < 0x800) {
+    t[0] = (char)(0xC0 | (c >> 6));
+    t[1] = (char)(0x80 | (c & 0x3F));
+    n = 2;
+  } else if (c < 0x10000) {
+    t[0] = (char)(0xE0 | (c >> 12));
+    t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    t[2] = (char)(0x80 | (c & 0x3F));
+    n = 3;
+  } else {
+    t[0] = (char)(0xF0 | (c >> 18));
+    t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    t[3] = (char)(0x80 | (c & 0x3F));
+    n = 4;
+  }
+  wf_buf_put(b, t, n);
 }
 
-const char *wf_p_ident(parser *p, wf_token *t)
-{
-    int ascii = 1;
-    for (int i = 0; i < t->n; i++)
-        if ((unsigned char)t->s[i] >= 0x80) {
-            ascii = 0;
-            break;
-        }
-    if (ascii)
-        return wf_arena_strndup(p->arena, t->s, (size_t)t->n);
-    /* NFKC */
-    uint32_t *cps = malloc(sizeof(uint32_t) * (size_t)t->n);
-    size_t ncp = 0;
-    for (int i = 0; i < t->n;) {
-        uint32_t c;
-        i += (int)wf_utf8_decode((const unsigned char *)t->s + i, (size_t)(t->n - i), &c);
-        cps[ncp++] = c;
+const char *wf_p_ident(parser *p, wf_token *t) {
+  int ascii = 1;
+  for (int i = 0; i < t->n; i++)
+    if ((unsigned char)t->s[i] >= 0x80) {
+      ascii = 0;
+      break;
     }
-    size_t outn;
-    uint32_t *norm = wf_uc_normalize_alloc(WF_UC_NFKC, cps, ncp, &outn);
-    wf_buf b = {0};
-    if (norm) {
-        for (size_t i = 0; i < outn; i++)
-            put_utf8(&b, norm[i]);
-        free(norm);
-    } else
-        wf_buf_put(&b, t->s, (size_t)t->n);
-    free(cps);
-    const char *r = wf_arena_strndup(p->arena, b.data ? b.data : "", b.len);
-    free(b.data);
-    return r;
+  if (ascii) return wf_arena_strndup(p->arena, t->s, (size_t)t->n);
+  /* NFKC */
+  uint32_t *cps = malloc(sizeof(uint32_t) * (size_t)t->n);
+  size_t ncp = 0;
+  for (int i = 0; i < t->n;) {
+    uint32_t c;
+    i += (int)wf_utf8_decode((const unsigned char *)t->s + i, (size_t)(t->n - i), &c);
+    cps[ncp++] = c;
+  }
+  size_t outn;
+  uint32_t *norm = wf_uc_normalize_alloc(WF_UC_NFKC, cps, ncp, &outn);
+  wf_buf b = {0};
+  if (norm) {
+    for (size_t i = 0; i < outn; i++) put_utf8(&b, norm[i]);
+    free(norm);
+  } else
+    wf_buf_put(&b, t->s, (size_t)t->n);
+  free(cps);
+  const char *r = wf_arena_strndup(p->arena, b.data ? b.data : "", b.len);
+  free(b.data);
+  return r;
 }
