@@ -108,14 +108,17 @@ static int bench_alloc(void) {
   double G1 = median(g1, REPS), G2 = median(g2, REPS), M1 = median(m1, REPS), M2 = median(m2, REPS);
   wf_gc_stats s;
   wf_gc_get_stats(&s);
+  wf_stw_stats_t w;
+  wf_stw_get_stats(&w);
   printf("alloc  weft gc    1 thread : %7.1f M objects/s\n", G1 / 1e6);
   printf("alloc  weft gc    2 threads: %7.1f M objects/s   scaling %.2fx (target >= 1.8x)\n", G2 / 1e6, G2 / G1);
   printf("alloc  jemalloc   1 thread : %7.1f M objects/s   weft/jemalloc %.2fx\n", M1 / 1e6, G1 / M1);
   printf("alloc  jemalloc   2 threads: %7.1f M objects/s   scaling %.2fx, weft/jemalloc %.2fx\n", M2 / 1e6, M2 / M1,
          G2 / M2);
-  printf("alloc  (%llu collections, mean pause %.3f ms, max %.2f ms; medians of %d runs, %zu M allocations per thread)\n",
+  printf("alloc  (%llu collections, mean pause %.3f ms, max %.2f ms, mean time to stop the world %.3f ms;\n"
+         "       medians of %d runs, %zu M allocations per thread)\n",
          (unsigned long long)s.collections, s.pause_total_ns / 1e6 / (double)(s.collections ? s.collections : 1),
-         s.pause_max_ns / 1e6, REPS, per_thread >> 20);
+         s.pause_max_ns / 1e6, w.total_sync_ns / 1e6 / (double)(w.stops ? w.stops : 1), REPS, per_thread >> 20);
   return 0;
 }
 

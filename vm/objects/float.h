@@ -21,9 +21,32 @@ typedef struct {
 
 extern PyTypeObject wf_float_type, wf_complex_type;
 static inline bool wf_float_check(PyObject *o) { return wf_object_type_check(o, &wf_float_type); }
+static inline bool wf_float_check_exact(PyObject *o) { return WF_TYPE(o) == &wf_float_type; }
+static inline bool wf_complex_check(PyObject *o) { return wf_object_type_check(o, &wf_complex_type); }
+/* The value of a float (or subclass) object. */
+static inline double wf_float_value(PyObject *o) { return ((PyFloatObject *)o)->ob_fval; }
 
 PyObject *wf_float_from_double(double v);
 double wf_float_as_double(PyObject *o); /* any object with __float__/__index__; -1.0 + error */
 PyObject *wf_complex_from_doubles(double re, double im);
+
+/* ---- Additions (numbers group) ---- */
+
+/* float(o) with every rule of python3.11 (PyNumber_Float): __float__,
+ * __index__, str (Unicode digits and spaces), bytes, bytearray, buffers.
+ * Core's wf_number_float may simply call this. */
+PyObject *wf_float_from_object(PyObject *o);
+/* float(s) for UTF-8 text. */
+PyObject *wf_float_from_string(const char *s, Py_ssize_t n);
+/* repr(float) / str(float). */
+PyObject *wf_float_to_str(PyObject *o);
+/* format(float, spec) with a UTF-8 spec. */
+PyObject *wf_float_format_spec(PyObject *o, const char *spec, Py_ssize_t n);
+/* complex(o) for one argument / repr / format. */
+PyObject *wf_complex_from_object(PyObject *o);
+PyObject *wf_complex_to_str(PyObject *o);
+PyObject *wf_complex_format_spec(PyObject *o, const char *spec, Py_ssize_t n);
+/* The value of a complex (or subclass). */
+static inline Py_complex wf_complex_value(PyObject *o) { return ((PyComplexObject *)o)->cval; }
 
 #endif

@@ -444,5 +444,7 @@ void wf_syntax_error_print(const wf_syntax_error *e, FILE *f) {
       }
     }
   }
-  fprintf(f, "%s: %s\n", wf_exc_type_name(e->type), e->msg);
+  /* Python prints a bare type name for an exception without a message. */
+  if (e->msg && *e->msg) fprintf(f, "%s: %s\n", wf_exc_type_name(e->type), e->msg);
+  else fprintf(f, "%s\n", wf_exc_type_name(e->type));
 }
