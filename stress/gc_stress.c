@@ -169,6 +169,8 @@ static void native_stopper(void *p) {
     CHECK(w0 == w1, "stopper %d: %llu managed steps while the world was stopped", a->id, (unsigned long long)(w1 - w0));
     atomic_fetch_add(&sh->stops, 1);
     if (r % 8 == 0) wf_gc_collect();
+    /* Give the flippers time to run between stops, as real collections do. */
+    WF_NATIVE_REGION { usleep(20); }
     WF_SAFEPOINT_POLL();
   }
 }

@@ -30,4 +30,11 @@ PyObject *wf_dict_keys_list(PyObject *d);
 /* setdefault: the existing value or `dflt` after inserting it (borrowed). */
 PyObject *wf_dict_setdefault(PyObject *d, PyObject *key, PyObject *dflt);
 
+/* Additions (core group). */
+extern PyTypeObject wf_dictkeys_type, wf_dictvalues_type, wf_dictitems_type, wf_dictiterkey_type,
+    wf_dictitervalue_type, wf_dictiteritem_type, wf_dictrevkey_type, wf_dictrevvalue_type, wf_dictrevitem_type;
+/* pop: 1 and *value (borrowed) when removed, 0 when absent, -1 on error. */
+int wf_dict_pop(PyObject *d, PyObject *key, PyObject **value);
+int wf_dict_clear(PyObject *d);
+
 #endif

@@ -113,6 +113,10 @@ static inline const char *wf_type_name_cstr(PyObject *o) { return WF_TYPE(o)->tp
 /* The object's class repr "<class 'mod.Name'>". */
 PyObject *wf_type_repr(PyObject *type);
 
+/* T[x] (PEP 585 __class_getitem__) until types.GenericAlias exists: raises
+ * NotImplementedError. Use as a METH_O | METH_CLASS method. */
+PyObject *wf_class_getitem_unsupported(PyObject *cls, PyObject *arg);
+
 /* Next version tag; types with tag 0 are not cached. */
 unsigned int wf_type_assign_version(PyTypeObject *type);
 
