@@ -71,6 +71,31 @@ void wf_buf_put(wf_buf *b, const char *s, size_t n) {
 
 void wf_buf_puts(wf_buf *b, const char *s) { wf_buf_put(b, s, strlen(s)); }
 
+void wf_buf_put_utf8(wf_buf *b, uint32_t c) {
+  char t[4];
+  size_t n;
+  if (c < 0x80) {
+    t[0] = (char)c;
+    n = 1;
+  } else if (c < 0x800) {
+    t[0] = (char)(0xC0 | (c >> 6));
+    t[1] = (char)(0x80 | (c & 0x3F));
+    n = 2;
+  } else if (c < 0x10000) {
+    t[0] = (char)(0xE0 | (c >> 12));
+    t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    t[2] = (char)(0x80 | (c & 0x3F));
+    n = 3;
+  } else {
+    t[0] = (char)(0xF0 | (c >> 18));
+    t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    t[3] = (char)(0x80 | (c & 0x3F));
+    n = 4;
+  }
+  wf_buf_put(b, t, n);
+}
+
 void wf_buf_printf(wf_buf *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

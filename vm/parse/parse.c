@@ -128,25 +128,6 @@ static long utf8_invalid(const unsigned char *s, size_t n) {
   return -1;
 }
 
-static void utf8_put(wf_buf *b, uint32_t c) {
-  char t[4];
-  size_t n;
-  if (c < 0x80) {
-    t[0] = (char)c;
-    n = 1;
-  } else if (c < 0x800) {
-    t[0] = (char)(0xC0 | (c >> 6));
-    t[1] = (char)(0x80 | (c & 0x3F));
-    n = 2;
-  } else {
-    t[0] = (char)(0xE0 | (c >> 12));
-    t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    t[2] = (char)(0x80 | (c & 0x3F));
-    n = 3;
-  }
-  wf_buf_put(b, t, n);
-}
-
 static int prepare(const char *data, size_t len, wf_source *src, wf_arena *arena, wf_perr *err) {
   int bom = 0;
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -220,7 +201,7 @@ static int prepare(const char *data, size_t len, wf_source *src, wf_arena *arena
         free(b.data);
         return -1;
       } else
-        utf8_put(&b, table ? table[c - 0x80] : c);
+        wf_buf_put_utf8(&b, table ? table[c - 0x80] : c);
     }
   }
   /* newlines */

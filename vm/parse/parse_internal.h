@@ -19,6 +19,7 @@ typedef struct wf_buf {
 void wf_buf_grow(wf_buf *b, size_t extra);
 void wf_buf_put(wf_buf *b, const char *s, size_t n);
 void wf_buf_puts(wf_buf *b, const char *s);
+void wf_buf_put_utf8(wf_buf *b, uint32_t c); /* one code point, UTF-8 encoded */
 void wf_buf_printf(wf_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 size_t wf_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);

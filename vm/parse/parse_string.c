@@ -77,31 +77,6 @@ wf_node *wf_p_number(parser *p, wf_token *t) {
 
 /* ---- escapes ---- */
 
-static void put_utf8(wf_buf *b, uint32_t c) {
-  char t[4];
-  size_t n;
-  if (c < 0x80) {
-    t[0] = (char)c;
-    n = 1;
-  } else if (c < 0x800) {
-    t[0] = (char)(0xC0 | (c >> 6));
-    t[1] = (char)(0x80 | (c & 0x3F));
-    n = 2;
-  } else if (c < 0x10000) {
-    t[0] = (char)(0xE0 | (c >> 12));
-    t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    t[2] = (char)(0x80 | (c & 0x3F));
-    n = 3;
-  } else {
-    t[0] = (char)(0xF0 | (c >> 18));
-    t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    t[3] = (char)(0x80 | (c & 0x3F));
-    n = 4;
-  }
-  wf_buf_put(b, t, n);
-}
-
 static int hexval(int c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -190,7 +165,7 @@ static int decode_escapes(parser *p, wf_buf *b, const char *s, size_t n, int byt
           char ch = (char)(v & 0xFF);
           wf_buf_put(b, &ch, 1);
         } else
-          put_utf8(b, v);
+          wf_buf_put_utf8(b, v);
         break;
       }
       case 'x':
@@ -231,7 +206,7 @@ static int decode_escapes(parser *p, wf_buf *b, const char *s, size_t n, int byt
           char ch = (char)v;
           wf_buf_put(b, &ch, 1);
         } else
-          put_utf8(b, v);
+          wf_buf_put_utf8(b, v);
         break;
       }
       case 'N': {
@@ -259,7 +234,7 @@ static int decode_escapes(parser *p, wf_buf *b, const char *s, size_t n, int byt
                          pos, pos + char_index(esc, (size_t)(close - esc)));
           return -1;
         }
-        put_utf8(b, v);
+        wf_buf_put_utf8(b, v);
         q = close + 1;
         break;
       }

@@ -35,31 +35,6 @@ int wf_parse_check_identifier(const char *s, size_t n, uint32_t *bad) {
   return -1;
 }
 
-static void put_utf8(wf_buf *b, uint32_t c) {
-  char t[4];
-  size_t n;
-  if (c < 0x80) {
-    t[0] = (char)c;
-    n = 1;
-  } else if (c < 0x800) {
-    t[0] = (char)(0xC0 | (c >> 6));
-    t[1] = (char)(0x80 | (c & 0x3F));
-    n = 2;
-  } else if (c < 0x10000) {
-    t[0] = (char)(0xE0 | (c >> 12));
-    t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    t[2] = (char)(0x80 | (c & 0x3F));
-    n = 3;
-  } else {
-    t[0] = (char)(0xF0 | (c >> 18));
-    t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    t[3] = (char)(0x80 | (c & 0x3F));
-    n = 4;
-  }
-  wf_buf_put(b, t, n);
-}
-
 const char *wf_p_ident(parser *p, wf_token *t) {
   int ascii = 1;
   for (int i = 0; i < t->n; i++)
@@ -80,7 +55,7 @@ const char *wf_p_ident(parser *p, wf_token *t) {
   uint32_t *norm = wf_uc_normalize_alloc(WF_UC_NFKC, cps, ncp, &outn);
   wf_buf b = {0};
   if (norm) {
-    for (size_t i = 0; i < outn; i++) put_utf8(&b, norm[i]);
+    for (size_t i = 0; i < outn; i++) wf_buf_put_utf8(&b, norm[i]);
     free(norm);
   } else
     wf_buf_put(&b, t->s, (size_t)t->n);
