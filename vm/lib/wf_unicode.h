@@ -136,4 +136,7 @@ int wf_uc_lookup_named_sequence(const char *name, size_t len, uint32_t out[WF_UC
 #ifdef __cplusplus
 }
 #endif
+/* UTF-8 bytes of one code point into out (1..4 bytes); returns the count. */
+size_t wf_uc_utf8_encode(uint32_t c, char out[4]);
+
 #endif /* WF_UNICODE_H */

@@ -15,6 +15,7 @@
 #include "errors.h"
 #include "floatobject.h"
 #include "int_internal.h"
+#include "wf_unicode.h"
 #include "protocol.h"
 #include "str.h"
 #include "wf_float.h"
@@ -36,29 +37,6 @@ static PyObject *pad_number(const wf_format_spec *fs, const wf_format_number *nu
   PyObject *r = wf_str_from_utf8(big, (Py_ssize_t)len);
   free(big);
   return r;
-}
-
-static size_t utf8_encode(uint32_t c, char *out) {
-  if (c < 0x80) {
-    out[0] = (char)c;
-    return 1;
-  }
-  if (c < 0x800) {
-    out[0] = (char)(0xC0 | (c >> 6));
-    out[1] = (char)(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    out[0] = (char)(0xE0 | (c >> 12));
-    out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    out[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
-  }
-  out[0] = (char)(0xF0 | (c >> 18));
-  out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-  out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-  out[3] = (char)(0x80 | (c & 0x3F));
-  return 4;
 }
 
 PyObject *wf_int_format(PyObject *o, const char *spec, Py_ssize_t n) {
@@ -91,7 +69,7 @@ PyObject *wf_int_format(PyObject *o, const char *spec, Py_ssize_t n) {
     if (v < 0 || v > 0x10FFFF) return wf_err_set_string(&wf_OverflowError_type, "%c arg not in range(0x110000)");
     /* One character: padded as text (widths count code points). */
     char ch[4];
-    size_t chn = utf8_encode((uint32_t)v, ch);
+    size_t chn = wf_uc_utf8_encode((uint32_t)v, ch);
     wf_format_spec tfs = fs;
     if (tfs.align == '=') tfs.align = '>';
     size_t len = wf_format_pad_text(&tfs, ch, chn, 1, NULL, 0);

@@ -276,29 +276,6 @@ static Py_ssize_t utf8_size(int kind, const void *data, Py_ssize_t n, Py_ssize_t
   return size;
 }
 
-size_t wf_utf8_put(char *out, uint32_t c) {
-  if (c < 0x80) {
-    out[0] = (char)c;
-    return 1;
-  }
-  if (c < 0x800) {
-    out[0] = (char)(0xC0 | (c >> 6));
-    out[1] = (char)(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if (c < 0x10000) {
-    out[0] = (char)(0xE0 | (c >> 12));
-    out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    out[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
-  }
-  out[0] = (char)(0xF0 | (c >> 18));
-  out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-  out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-  out[3] = (char)(0x80 | (c & 0x3F));
-  return 4;
-}
-
 const char *wf_str_as_utf8(PyObject *s, Py_ssize_t *len) {
   PyASCIIObject *a = (PyASCIIObject *)s;
   if (a->state.ascii) {
@@ -327,7 +304,7 @@ const char *wf_str_as_utf8(PyObject *s, Py_ssize_t *len) {
   }
   str_utf8buf *buf = (str_utf8buf *)wf_object_alloc(&wf_str_utf8buf_type, sizeof(str_utf8buf) + (size_t)size + 1);
   char *p = buf->data;
-  for (Py_ssize_t i = 0; i < a->length; i++) p += wf_utf8_put(p, wf_str_read(kind, data, i));
+  for (Py_ssize_t i = 0; i < a->length; i++) p += wf_uc_utf8_encode(wf_str_read(kind, data, i), p);
   *p = 0;
   __atomic_store_n(&c->utf8_length, size, __ATOMIC_RELAXED);
   char *expected = NULL;

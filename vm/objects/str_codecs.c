@@ -239,7 +239,7 @@ PyObject *wf_str_encode(PyObject *s, const char *encoding, const char *errors) {
     uint32_t c = wf_str_read(k, d, i);
     if (!enc_bad(codec, c)) {
       char tmp[4];
-      size_t l = codec == CODEC_UTF8 ? wf_utf8_put(tmp, c) : (tmp[0] = (char)c, 1);
+      size_t l = codec == CODEC_UTF8 ? wf_uc_utf8_encode(c, tmp) : (tmp[0] = (char)c, 1);
       if (bb_put(&b, tmp, (Py_ssize_t)l) < 0) goto fail;
       i++;
       continue;
@@ -294,7 +294,7 @@ PyObject *wf_str_encode(PyObject *s, const char *encoding, const char *errors) {
       if (!raise)
         for (Py_ssize_t j = i; j < end; j++) {
           char tmp[4];
-          size_t l = wf_utf8_put(tmp, wf_str_read(k, d, j));
+          size_t l = wf_uc_utf8_encode(wf_str_read(k, d, j), tmp);
           if (bb_put(&b, tmp, (Py_ssize_t)l) < 0) goto fail;
         }
       break;

@@ -546,7 +546,7 @@ static char *spec_utf8(PyObject *spec, Py_ssize_t *len) {
   char *buf = malloc((size_t)n * 4 + 1);
   if (!buf) return NULL;
   char *p = buf;
-  for (Py_ssize_t i = 0; i < n; i++) p += wf_utf8_put(p, wf_str_read_char(spec, i));
+  for (Py_ssize_t i = 0; i < n; i++) p += wf_uc_utf8_encode(wf_str_read_char(spec, i), p);
   *p = 0;
   *len = p - buf;
   return buf;

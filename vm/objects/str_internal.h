@@ -3,6 +3,7 @@
 #define WF_OBJECTS_STR_INTERNAL_H
 
 #include "str.h"
+#include "wf_unicode.h"
 
 extern PyTypeObject wf_str_utf8buf_type;
 extern PyMethodDef wf_str_methods[];
@@ -14,7 +15,6 @@ PyObject *wf_str_subtype_from(PyTypeObject *type, PyObject *s);
 
 /* UTF-8: encode one code point (1..4 bytes; surrogates encoded as 3 bytes);
  * decode one strict sequence (length or 0 when malformed). */
-size_t wf_utf8_put(char *out, uint32_t c);
 int wf_utf8_decode_one(const uint8_t *p, Py_ssize_t n, uint32_t *out);
 
 /* Raise UnicodeEncodeError(encoding, s, start, end, reason) /
