@@ -22,10 +22,10 @@ release debug asan tsan: %: bootstrap build/%/CMakeCache.txt
 	@cmake --build build/$* -j$(JOBS)
 
 # The main demo: for now the GC/thread stress programs (short mode) and the
-# heap benchmark in its quick mode; each prints what it did and its figures.
+# heap benchmark; each prints what it did and its figures.
 run: release
 	@build/release/stress/gc_stress all
-	@WEFT_BENCH_QUICK=1 build/release/bench/gc_bench
+	@build/release/bench/gc_bench
 
 # Every suite: Release unit tests and stress programs, then the GC-stress
 # subset under ASan+UBSan. Each ctest run ends with its summary line.

@@ -23,7 +23,7 @@
 #include "tobj.h"
 
 enum { RING = 1024, REPS = 5 };
-static size_t per_thread = 20u << 20; /* allocations per thread */
+static const size_t per_thread = 20u << 20; /* allocations per thread */
 
 typedef struct cell32 {
   wf_gc_header h;
@@ -158,7 +158,6 @@ static int bench_heap(void) {
 int main(int argc, char **argv) {
   const char *trig = getenv("WEFT_BENCH_TRIGGER_MB");
   tobj_init_with_trigger(trig ? (size_t)atoi(trig) << 20 : 0);
-  if (getenv("WEFT_BENCH_QUICK")) per_thread = 2u << 20;
   if (argc > 1 && !strcmp(argv[1], "alloc")) return bench_alloc();
   if (argc > 1 && !strcmp(argv[1], "heap")) return bench_heap();
   /* Each part in its own process: peak RSS must not mix. */
