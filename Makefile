@@ -64,6 +64,7 @@ bench: release
 	@bash bench/bigint/run.sh build/release
 	@sh bench/numbers/run.sh build/release
 	@sh bench/containers/run.sh build/release
+	@sh bench/types/run.sh build/release
 	@/usr/bin/python3.11 bench/parse/parse_bench.py build/release/vm/weft
 
 clean:

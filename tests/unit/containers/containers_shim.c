@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bytes.h"
+#include "dict.h"
 #include "errors.h"
 #include "floatobject.h"
 #include "int.h"
@@ -90,6 +91,18 @@ static PyObject *parse_value(parser *p) {
       return keep(p, o);
     }
     case 'c': return keep(p, wf_cfunction_new(&mod7_def, NULL, NULL));
+    case 'D': { /* a dict of the next n key/value pairs */
+      int k = atoi(t + 1);
+      PyObject *d = keep(p, wf_dict_new());
+      if (!d) return NULL;
+      for (int i = 0; i < k; i++) {
+        PyObject *kk = parse_value(p);
+        if (!kk) return NULL;
+        PyObject *vv = parse_value(p);
+        if (!vv || wf_dict_setitem(d, kk, vv) < 0) return NULL;
+      }
+      return d;
+    }
     case 'Y':
       if (!strcmp(t + 2, "bytes")) return (PyObject *)&wf_bytes_type;
       if (!strcmp(t + 2, "bytearray")) return (PyObject *)&wf_bytearray_type;

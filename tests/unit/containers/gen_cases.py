@@ -10,7 +10,7 @@ Values are prefix-encoded tokens (see containers_shim.c): N T F i:<int>
 d:<float repr> s:<hex utf8> b:<hex> B:<hex> (bytearray) l<n> t<n> S<n> f<n>
 (set/frozenset built from the n items in that order) r (range: 3 values)
 x (slice: 3 values) M (memoryview of the next value) c:mod7 (key function)
-Y:<typename> (a builtin type). EXPECTED: R:<hex repr of result> and, for
+Y:<typename> (a builtin type) D<n> (a dict of the next n key/value pairs). EXPECTED: R:<hex repr of result> and, for
 methods that mutate, A:<hex repr of the receiver afterwards>; or
 E:<exception type name>:<hex str(exception)>.
 Meta-methods: $hash (hash(recv)), $revlist (list(reversed(recv))),
@@ -47,6 +47,8 @@ def enc(v):
         return ' '.join(['l%d' % len(v)] + [enc(x) for x in v])
     if t is tuple:
         return ' '.join(['t%d' % len(v)] + [enc(x) for x in v])
+    if t is dict:
+        return ' '.join(['D%d' % len(v)] + [enc(x) for kv in v.items() for x in kv])
     if t is range:
         return ' '.join(['r', enc(v.start), enc(v.stop), enc(v.step)])
     if t is slice:
@@ -414,6 +416,92 @@ def gen_bytes(scale, ba=False):
                 case(b, m, [], mutates=True)
 
 
+def rfmt_value(conv):
+    """A random argument for a %-conversion (sometimes of a wrong type)."""
+    if R.random() < 0.04:
+        return R.choice(['s', 1.5, [1], None, b'ab', 2 ** 70, -7, bytearray(b'q')])
+    if conv in 'diuoxX':
+        return R.choice([rint(-300, 300), rint(-300, 300), R.randint(-2 ** 80, 2 ** 80), True, 0,
+                         R.choice([2.75, -3.5, 1e20]) if conv in 'diu' else 255])
+    if conv in 'eEfFgG':
+        return R.choice([R.uniform(-1e4, 1e4), R.uniform(-1, 1), -0.0, 0.0, -0.004, 1e300, 1e-7, rint(),
+                         float('inf'), float('-inf'), float('nan'), 123456789.0, -0.5])
+    if conv in 'sb':
+        return R.choice([rbytes(), rbytes(R.randint(0, 3)), bytearray(rbytes()), b''])
+    if conv in 'ar':
+        return R.choice([rstr(), 'h\xe9\u20ac\U0001f600', rbytes(), rint(), 2.5, [1, 'x'], None, (1,)])
+    if conv == 'c':
+        return R.choice([R.randint(0, 255)] * 6 + [256, -1, b'x', b'xy', bytearray(b'z'), b'', 'a'])
+    return rint()
+
+
+def rfmt_spec():
+    conv = R.choice('diuoxXeEfFgGsbarc' + 'dxsbac')
+    flags = ''.join(R.choice('-+ #0') for _ in range(R.choice([0, 0, 0, 1, 2])))
+    if R.random() < 0.05:
+        flags += 'z'
+    width = R.choice(['', '', '', str(R.randint(0, 12)), '*'])
+    prec = R.choice(['', '', '', '.' + str(R.randint(0, 8)), '.', '.*'])
+    lm = R.choice([''] * 12 + ['l', 'h', 'L'])
+    return flags, width, prec, lm, conv
+
+
+def gen_bytes_format(scale, ba=False):
+    T = bytearray if ba else bytes
+    lits = [b'', b'', b'x', b'ab ', b' = ', b'%%', b'\xff\x00', b'[', b']']
+    for _ in range((40 if ba else 120) * scale):
+        use_dict = R.random() < 0.2
+        fmt, args, d = b'', [], {}
+        for k in range(R.randint(1, 4)):
+            fmt += R.choice(lits)
+            flags, width, prec, lm, conv = rfmt_spec()
+            if use_dict:
+                if R.random() < 0.9:
+                    width = width.replace('*', '5')
+                    prec = prec.replace('*', '2')
+                name = R.choice([b'a', b'b', b'k%d' % k, b'', b'x(y)'])
+                fmt += b'%(' + name + b')'
+                d[name] = rfmt_value(conv)
+            else:
+                fmt += b'%'
+            fmt += (flags + width + prec + lm + conv).encode()
+            if not use_dict:
+                if width == '*':
+                    args.append(R.choice([rint(-10, 10)] * 19 + [2.0]))
+                if prec == '.*':
+                    args.append(R.choice([rint(-2, 8)] * 19 + ['3']))
+                args.append(rfmt_value(conv))
+        fmt += R.choice(lits)
+        r = R.random()
+        if r < 0.04:
+            fmt += b'%'
+        elif r < 0.08:
+            fmt += b'%' + R.choice([b'y', b'Q', b'z', b'5', b'-', b'.', b'(a'])
+        elif r < 0.11 and args:
+            args.pop()
+        elif r < 0.14:
+            args.append(rint())
+        if use_dict:
+            arg = d if R.random() < 0.95 else tuple(d.values())
+        elif len(args) == 1 and not isinstance(args[0], (tuple, list, dict, bytearray)) and R.random() < 0.4:
+            arg = args[0]
+        else:
+            arg = tuple(args)
+        case(T(fmt), '__mod__', [arg])
+    fixed = [(b'%s', mkmv(b'mv')), (b'%b', (mkmv(b'ab'),)), (b'%5.1s|%-4b|', (b'xyz', bytearray(b'q'))),
+             (b'%c%c%c', (65, b'B', bytearray(b'C'))), (b'%(a)s%s', {b'a': b'1'}), (b'%(a)s', {'a': b'1'}),
+             (b'%s', bytearray(b'ab')), (b'', [1]), (b'%s', [1]), (b'x', 3), (b'%s %s', (b'a',)),
+             (b'%s', (b'a', b'b')), (b'%.*f', (2 ** 40, 1.0)), (b'%*d', (-5, 3)), (b'%*d', (2.0, 3)),
+             (b'%(a)*d', {b'a': 5}), (b'%5%', ()), (b'%5%', (1,)), (b'%z', (1,)), (b'%z.1f', -0.01),
+             (b'%z+08.2f', -0.001), (b'%z.1e', -0.01), (b'%r', b'\xff'), (b'%a', 'caf\xe9'),
+             (b'%.2a', 'caf\xe9'), (b'%\xff', 1), (b'%\x80x', ()), (b'%(a', {}), (b'ab%', ()),
+             (b'%d', '1'), (b'%x', 1.5), (b'%c', 2 ** 70), (b'%c', 1.0), (b'%-05d|%05s', (-3, b'a')),
+             (b'%#08x|%#o|%#X', (255, 8, 255)), (b'%+.3e|% g|%G', (1234.5, 1e-10, 1e20)),
+             (b'%(x(y))s', {b'x(y)': b'ok'}), (b'%(a)s', (1,)), (b'%d%%', 5), (b'%s', 'str')]
+    for f, a in fixed:
+        case(T(f), '__mod__', [a])
+
+
 def gen_memoryview(scale):
     for _ in range(100 * scale):
         inner = R.choice([rbytes(R.choice([0, 4, 8, 12])), bytearray(rbytes(R.choice([0, 4, 8])))])
@@ -438,6 +526,8 @@ def main():
         gen_slice(scale)
         gen_bytes(scale)
         gen_bytes(scale, ba=True)
+        gen_bytes_format(scale)
+        gen_bytes_format(scale, ba=True)
         gen_memoryview(scale)
     else:
         gen_setorder(scale)
