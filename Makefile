@@ -62,9 +62,9 @@ stress: release
 bench: release
 	@build/release/bench/gc_bench
 	@bash bench/bigint/run.sh build/release
-	@sh bench/numbers/run.sh build/release
+	@sh bench/compare.sh numbers build/release
 	@sh bench/containers/run.sh build/release
-	@sh bench/types/run.sh build/release
+	@sh bench/compare.sh types build/release
 	@/usr/bin/python3.11 bench/parse/parse_bench.py build/release/vm/weft
 
 clean:
