@@ -107,6 +107,17 @@ int wf_enter_recursive(const char *where) {
   return 0;
 }
 
+/* Types registered with WF_REGISTER_TYPE (the section may be empty). */
+extern PyTypeObject *const __start_wf_types[] __attribute__((weak));
+extern PyTypeObject *const __stop_wf_types[] __attribute__((weak));
+
+static void ready_type(PyTypeObject *t) {
+  if (wf_type_ready(t) < 0) {
+    fprintf(stderr, "weft: cannot initialise type %s\n", t->tp_name);
+    abort();
+  }
+}
+
 void wf_runtime_init(void) {
   static bool done;
   if (done) return;
@@ -124,11 +135,8 @@ void wf_runtime_init(void) {
   wf_gc_add_root_scanner(scan_vmthreads, NULL);
   wf_slots_init();
   wf_exceptions_init();
-  for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
-    if (wf_type_ready(builtin_types[i]) < 0) {
-      fprintf(stderr, "weft: cannot initialise type %s\n", builtin_types[i]->tp_name);
-      abort();
-    }
+  for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++) ready_type(builtin_types[i]);
+  for (PyTypeObject *const *t = __start_wf_types; t && t < __stop_wf_types; t++) ready_type(*t);
 }
 
 PyObject *wf_id_slow_(PyObject **slot, const char *name) {

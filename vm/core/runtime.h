@@ -6,6 +6,13 @@
 
 #include "object.h"
 
+/* Register a static builtin type to be made ready by wf_runtime_init, from
+ * the file that defines it: WF_REGISTER_TYPE(wf_function_type); (a pointer
+ * in the linker section wf_types, so no central list needs editing). */
+#define WF_REGISTER_TYPE(t)                                                          \
+  __attribute__((used, section("wf_types"), aligned(sizeof(void *)))) static PyTypeObject *const \
+      wf_register_type_##t = &(t)
+
 /* Idempotent. Aborts with a message if the runtime cannot start. */
 void wf_runtime_init(void);
 

@@ -12,6 +12,11 @@ typedef struct wf_vmthread {
   PyObject *handled_exc;  /* the exception being handled (sys.exc_info()) */
   int c_depth;            /* C recursion depth (repr, compare, call, ...) */
   int c_limit;            /* RecursionError above this */
+  /* The interpreter's part (vm/interp/interp.h). */
+  void *frame;            /* innermost wf_frame, or NULL */
+  int py_depth;           /* Python call depth, against the recursion limit */
+  void *data_stack;       /* chunk allocator for stack frames (vm/interp/frame.c) */
+  uintptr_t c_stack_limit;/* lowest safe C stack address (RecursionError below) */
 } wf_vmthread;
 
 static inline wf_vmthread *wf_vm(void) { return (wf_vmthread *)wf_thread_self()->vm; }
