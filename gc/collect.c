@@ -45,6 +45,9 @@ struct wf_gc_tracer {
 };
 
 bool wf_gc_stress;
+/* WEFT_GC_STRESS=N: collect at every N-th safepoint service (1: every poll). */
+static unsigned long stress_every = 1;
+static _Atomic unsigned long stress_polls;
 size_t wf_gc_trace_offset;
 _Atomic int wf_gc_barrier_active;
 __thread wf_gc_thread_head wf_gc_tls_head __attribute__((tls_model("initial-exec")));
@@ -170,12 +173,17 @@ void wf_gc_collect(void) {
 }
 
 /* The safepoint service: collect if a collection is due. */
+static bool stress_due(void) {
+  return wf_gc_stress && atomic_fetch_add_explicit(&stress_polls, 1, memory_order_relaxed) % stress_every == 0;
+}
+
 static void gc_service(wf_thread_t *self) {
   (void)self;
-  if (wf_gc_stress || atomic_load_explicit(&gc_requested, memory_order_relaxed)) {
+  bool stress = stress_due();
+  if (stress || atomic_load_explicit(&gc_requested, memory_order_relaxed)) {
     wf_mutex_lock_safepoint_aware(&collect_lock);
     /* Another thread may have collected while we waited for the lock. */
-    if (wf_gc_stress || atomic_load(&gc_requested)) collect_locked();
+    if (stress || atomic_load(&gc_requested)) collect_locked();
     pthread_mutex_unlock(&collect_lock);
   }
 }
@@ -278,6 +286,7 @@ void wf_gc_init(const wf_gc_config *config) {
   atomic_store(&gc_trigger, min_trigger);
   const char *stress = getenv("WEFT_GC_STRESS");
   wf_gc_stress = stress && *stress && strcmp(stress, "0") != 0;
+  if (wf_gc_stress && strtoul(stress, NULL, 10) > 1) stress_every = strtoul(stress, NULL, 10);
   wf_threads_add_hooks(on_attach, on_detach);
   wf_safepoint_add_service(gc_service);
   if (wf_gc_stress) wf_safepoint_set_sticky_service(true);

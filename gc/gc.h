@@ -46,7 +46,8 @@ typedef struct wf_gc_config {
   size_t min_trigger_bytes;
 } wf_gc_config;
 
-/* Start-up, after wf_threads_init. Reads WEFT_GC_STRESS. */
+/* Start-up, after wf_threads_init. Reads WEFT_GC_STRESS (1: collect at every
+ * safepoint poll; N > 1: at every N-th; poison dead slots either way). */
 void wf_gc_init(const wf_gc_config *config);
 
 /* ---- Allocation ------------------------------------------------------------ */

@@ -20,6 +20,7 @@ list(APPEND WF_RUNTIME_SOURCES
   ${CMAKE_SOURCE_DIR}/vm/objects/notimplemented.c
   ${CMAKE_SOURCE_DIR}/vm/objects/ellipsis.c
   ${CMAKE_SOURCE_DIR}/vm/objects/exceptions.c
+  ${CMAKE_SOURCE_DIR}/vm/objects/exceptions_group.c
   ${CMAKE_SOURCE_DIR}/vm/objects/tuple.c
   ${CMAKE_SOURCE_DIR}/vm/objects/dict.c
 )

@@ -790,10 +790,14 @@ static PyObject *BaseExceptionGroup_derive(PyObject *self, PyObject *excs) {
   return wf_call((PyObject *)&wf_BaseExceptionGroup_type, argv, 2, NULL);
 }
 static PyObject *BaseExceptionGroup_split(PyObject *self, PyObject *arg) {
-  return wf_err_set_string(&wf_NotImplementedError_type, "BaseExceptionGroup.split is not supported by Weft yet");
+  PyObject *match, *rest;
+  if (wf_exc_group_split(self, arg, true, &match, &rest) < 0) return NULL;
+  return wf_tuple_pack(2, match ? match : WF_NONE, rest ? rest : WF_NONE);
 }
 static PyObject *BaseExceptionGroup_subgroup(PyObject *self, PyObject *arg) {
-  return wf_err_set_string(&wf_NotImplementedError_type, "BaseExceptionGroup.subgroup is not supported by Weft yet");
+  PyObject *match, *rest;
+  if (wf_exc_group_split(self, arg, false, &match, &rest) < 0) return NULL;
+  return match ? match : WF_NONE;
 }
 static PyMemberDef BaseExceptionGroup_members[] = {
     {"message", T_OBJECT, offsetof(PyBaseExceptionGroupObject, msg), READONLY, "exception message"},

@@ -93,6 +93,16 @@ PyObject *wf_err_set_from_errno(PyTypeObject *type, int err, PyObject *filename)
 /* StopIteration(value) raised (value NULL: no args). */
 PyObject *wf_err_set_stop_iteration(PyObject *value);
 
+/* Exception groups (exceptions_group.c).  Split `exc` by `matcher` (an
+ * exception type, a tuple of them, or a predicate) into *match and *rest
+ * (each NULL when empty; *rest only computed when want_rest), as
+ * BaseExceptionGroup.split.  A non-group exc is matched as a leaf.  0 / -1. */
+int wf_exc_group_split(PyObject *exc, PyObject *matcher, bool want_rest, PyObject **match, PyObject **rest);
+/* PREP_RERAISE_STAR: from the exception that entered a try/except* (orig)
+ * and the list of exceptions raised or re-raised by its clauses (None for
+ * clauses that raised nothing), the exception to propagate, or None. */
+PyObject *wf_exc_group_prep_reraise_star(PyObject *orig, PyObject *excs);
+
 /* AttributeError "'T' object has no attribute 'name'" with .obj and .name set. */
 PyObject *wf_err_no_attribute(PyObject *obj, PyObject *name);
 
