@@ -3,7 +3,8 @@ JOBS ?= 2
 CMAKE_FLAGS = -DCMAKE_C_COMPILER=clang-19 -DCMAKE_CXX_COMPILER=clang++-19
 
 .PHONY: all bootstrap release debug asan tsan run test test-release test-asan \
-        test-tsan test-parse stress fuzz bench clean
+        test-tsan test-parse test-py test-py-todo test-py-gcstress stress fuzz bench install clean
+PREFIX ?= /usr/local
 
 all: release
 
@@ -21,11 +22,9 @@ BUILD_TYPE_tsan = TSan
 release debug asan tsan: %: bootstrap build/%/CMakeCache.txt
 	@cmake --build build/$* -j$(JOBS)
 
-# The main demo: for now the GC/thread stress programs (short mode) and the
-# heap benchmark; each prints what it did and its figures.
+# The main demo: a Python program under weft, then its time under python3.11.
 run: release
-	@build/release/stress/gc_stress all
-	@build/release/bench/gc_bench
+	@sh bench/demo/run.sh build/release/vm/weft
 
 # Every suite: Release unit tests and stress programs, then the GC-stress
 # subset under ASan+UBSan. Each ctest run ends with its summary line.
@@ -60,12 +59,30 @@ stress: release
 	@cd build/release && WEFT_STRESS_LONG=1 ctest --output-on-failure -L stress
 
 bench: release
+	@/usr/bin/python3.11 bench/py/run.py --weft build/release/vm/weft
 	@build/release/bench/gc_bench
 	@bash bench/bigint/run.sh build/release
 	@sh bench/compare.sh numbers build/release
 	@sh bench/containers/run.sh build/release
 	@sh bench/compare.sh types build/release
 	@/usr/bin/python3.11 bench/parse/parse_bench.py build/release/vm/weft
+
+# The differential programs (tests/py) against python3.11, and the ones that
+# do not pass yet (tests/py/todo).
+test-py: release
+	@/usr/bin/python3.11 tests/py/run.py --weft build/release/vm/weft --keep-going
+
+# Every program under ASan with a collection at every safepoint poll (long).
+test-py-gcstress: asan
+	@/usr/bin/python3.11 tests/py/run.py --weft build/asan/vm/weft --keep-going --timeout 1800 --env WEFT_GC_STRESS=1
+
+test-py-todo: release
+	@/usr/bin/python3.11 tests/py/run.py --weft build/release/vm/weft --dir tests/py/todo --keep-going
+
+# `weft` under $(PREFIX)/bin.
+install: release
+	@install -D -m 755 build/release/vm/weft $(DESTDIR)$(PREFIX)/bin/weft
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/weft"
 
 clean:
 	rm -rf build

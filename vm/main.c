@@ -1,133 +1,107 @@
-/* The `weft` command.
+/* The `weft` command: python3.11's command line for running programs.
  *
- *   weft FILE              parse FILE; on a syntax error print it as python3.11
- *                          does and exit 1; otherwise (for now) exit 2, since
- *                          executing programs is issue 6
- *   weft -X dump-ast FILE  print ast.dump(tree, include_attributes=True)
- *   weft -X parse-bench LIST
- *                          parse every file named in LIST (one path a line) and
- *                          print the total parse time (bench/parse)
- *   weft -X syntax-error FILE
- *                          print the SyntaxError fields on one line
- *                          (type|lineno|offset|end_lineno|end_offset|msg), for tests */
+ *   weft FILE [ARG...]     run FILE as __main__
+ *   weft -c CODE [ARG...]  run CODE
+ *   weft [-]               run the program read from stdin; an interactive
+ *                          prompt when stdin is a terminal
+ *   weft -X MODE FILE      developer tools (vm/devtools.c)
+ *   weft --version         "Python 3.11.x (weft)"
+ * Options before the program: -u (unbuffered std streams), -E, -s, -S, -B
+ * (accepted; Weft reads no PYTHON* variables besides PYTHONHASHSEED).
+ * sys.argv is the program and its arguments, as python3.11 sets it. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+#include <unistd.h>
 
-#include "parse/parse.h"
-
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
-  for (;;) {
-    if (n == cap) {
-      cap *= 2;
-      buf = realloc(buf, cap);
-    }
-    size_t k = fread(buf + n, 1, cap - n, f);
-    if (k == 0) break;
-    n += k;
-  }
-  fclose(f);
-  *len = n;
-  return buf;
-}
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* Parse each listed file (read outside the timed region); print seconds. */
-static int parse_bench(const char *list) {
-  size_t llen;
-  char *names = read_file(list, &llen);
-  if (!names) return 2;
-  names = realloc(names, llen + 1);
-  names[llen] = 0;
-  double total = 0;
-  int nfiles = 0, nerr = 0;
-  size_t bytes = 0;
-  for (char *line = strtok(names, "\n"); line; line = strtok(NULL, "\n")) {
-    size_t len;
-    char *data = read_file(line, &len);
-    if (!data) continue;
-    wf_arena arena;
-    wf_arena_init(&arena);
-    wf_syntax_error err;
-    double t0 = now();
-    wf_node *mod = wf_parse_module(data, len, line, &arena, &err);
-    total += now() - t0;
-    if (!mod) {
-      nerr++;
-      wf_syntax_error_clear(&err);
-    }
-    wf_arena_free(&arena);
-    free(data);
-    nfiles++;
-    bytes += len;
-  }
-  free(names);
-  printf("%d files, %zu bytes, %d rejected, %.3f s\n", nfiles, bytes, nerr, total);
-  return 0;
-}
+#include "devtools.h"
+#include "repl.h"
+#include "interp.h"
+#include "modules.h"
+#include "runtime.h"
 
 static int usage(void) {
-  fputs("usage: weft [-X dump-ast | -X syntax-error | -X parse-bench] FILE\n", stderr);
+  fputs("usage: weft [option] ... [-c cmd | file | -] [arg] ...\n"
+        "  -c cmd : program passed in as string\n"
+        "  file   : program read from script file\n"
+        "  -      : program read from stdin (default; interactive mode if a tty)\n"
+        "  -X dump-ast|syntax-error|dis FILE, -X parse-bench LIST : developer tools\n",
+        stderr);
   return 2;
 }
 
+/* Read all of stdin (the program when it is not a terminal). */
+static char *read_stdin(void) {
+  size_t cap = 1 << 16, n = 0;
+  char *buf = malloc(cap + 1);
+  size_t k;
+  while ((k = fread(buf + n, 1, cap - n, stdin)) > 0) {
+    n += k;
+    if (n == cap) buf = realloc(buf, (cap *= 2) + 1);
+  }
+  buf[n] = 0;
+  return buf;
+}
+
+static void start(int argc, char **argv) {
+  wf_runtime_init();
+  wf_interp_init();
+  wf_modules_init(argc, argv);
+}
+
 int main(int argc, char **argv) {
-  const char *mode = NULL, *path = NULL;
-  for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "-X") && i + 1 < argc)
-      mode = argv[++i];
-    else if (!path)
-      path = argv[i];
-    else
+  int i = 1;
+  for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "-X")) {
+      if (i + 2 >= argc) return usage();
+      return wf_devtools_main(argv[i + 1], argv[i + 2]);
+    }
+    if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
+      puts("Python 3.11.2 (weft)");
+      return 0;
+    }
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      usage();
+      return 0;
+    }
+    if (!strcmp(a, "-c")) {
+      if (i + 1 >= argc) {
+        fputs("Argument expected for the -c option\n", stderr);
+        return usage();
+      }
+      const char *code = argv[i + 1];
+      /* sys.argv = ['-c', args...] */
+      argv[i + 1] = "-c";
+      start(argc - i - 1, argv + i + 1);
+      int rc = wf_run_main_string(code, "<string>");
+      return rc;
+    }
+    if (!strcmp(a, "-m")) {
+      fputs("weft: -m needs the standard import system (not implemented yet)\n", stderr);
+      return 2;
+    }
+    if (!strcmp(a, "-u")) setenv("PYTHONUNBUFFERED", "1", 1);
+    if (strcmp(a, "-u") && strcmp(a, "-E") && strcmp(a, "-s") && strcmp(a, "-S") && strcmp(a, "-B") &&
+        strcmp(a, "-I")) {
+      fprintf(stderr, "Unknown option: %s\n", a);
       return usage();
+    }
   }
-  if (!path) return usage();
-  if (mode && !strcmp(mode, "parse-bench")) return parse_bench(path);
-  if (mode && strcmp(mode, "dump-ast") && strcmp(mode, "syntax-error")) return usage();
-  size_t len;
-  char *data = read_file(path, &len);
-  if (!data) {
-    fprintf(stderr, "weft: can't open file '%s'\n", path);
-    return 2;
+  if (i < argc && strcmp(argv[i], "-")) {
+    start(argc - i, argv + i);
+    return wf_run_main_file(argv[i]);
   }
-  wf_arena arena;
-  wf_arena_init(&arena);
-  wf_syntax_error err;
-  wf_node *mod = wf_parse_module(data, len, path, &arena, &err);
-  int rc;
-  if (!mod) {
-    if (mode && !strcmp(mode, "syntax-error"))
-      printf("%s|%d|%d|%d|%d|%s\n", wf_exc_type_name(err.type), err.lineno, err.offset, err.end_lineno, err.end_offset,
-             err.msg);
-    else
-      wf_syntax_error_print(&err, stderr);
-    wf_syntax_error_clear(&err);
-    rc = 1;
-  } else if (mode && !strcmp(mode, "dump-ast")) {
-    size_t n;
-    char *s = wf_ast_dump(mod, &n);
-    fwrite(s, 1, n, stdout);
-    fputc('\n', stdout);
-    free(s);
-    rc = 0;
-  } else if (mode) {
-    puts("OK");
-    rc = 0;
+  /* stdin: sys.argv = [''] or ['-', args...] */
+  char *empty = "";
+  if (i >= argc) {
+    start(1, &empty);
   } else {
-    fputs("weft: executing programs is not implemented yet (issue 6)\n", stderr);
-    rc = 2;
+    start(argc - i, argv + i);
   }
-  wf_arena_free(&arena);
-  free(data);
+  if (isatty(0)) return wf_run_interactive();
+  char *src = read_stdin();
+  int rc = wf_run_main_string(src, "<stdin>");
+  free(src);
   return rc;
 }

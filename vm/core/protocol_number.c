@@ -182,8 +182,10 @@ PyObject *wf_number_index(PyObject *o) {
 }
 
 Py_ssize_t wf_number_as_ssize_t(PyObject *o, PyTypeObject *exc) {
+  WF_GC_ROOT(o);
   PyObject *i = wf_number_index(o);
   if (!i) return -1;
+  WF_GC_ROOT(i); /* raising the OverflowError below is a safepoint */
   Py_ssize_t r = wf_int_as_ssize(i);
   if (r == -1 && wf_err_occurred()) {
     if (!wf_err_matches(&wf_OverflowError_type)) return -1;

@@ -82,6 +82,8 @@ PyObject *wf_object_getitem(PyObject *o, PyObject *key) {
   }
   if (wf_type_has_flag(WF_TYPE(o), Py_TPFLAGS_TYPE_SUBCLASS)) {
     WF_GC_ROOT(o);
+    /* type[int] (PEP 585): type itself has no __class_getitem__. */
+    if (o == (PyObject *)&wf_type_type) return wf_class_getitem_generic(o, key);
     WF_GC_ROOT(key);
     PyObject *f = NULL;
     WF_GC_ROOT(f);

@@ -287,6 +287,7 @@ static Py_hash_t slot_tp_hash(PyObject *self) {
   PyObject *r = wf_call_special(self, ID(__hash__), NULL, 0, &found);
   if (!found || (found && !r && !wf_err_occurred())) return wf_object_hash_not_implemented(self);
   if (!r) return -1;
+  WF_GC_ROOT(r); /* an OverflowError below allocates */
   if (!wf_int_check(r)) {
     wf_err_set_string(&wf_TypeError_type, "__hash__ method should return an integer");
     return -1;

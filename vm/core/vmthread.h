@@ -12,6 +12,7 @@ typedef struct wf_vmthread {
   PyObject *handled_exc;  /* the exception being handled (sys.exc_info()) */
   int c_depth;            /* C recursion depth (repr, compare, call, ...) */
   int c_limit;            /* RecursionError above this */
+  bool c_overflowing;     /* raising that RecursionError (headroom allowed) */
   /* The interpreter's part (vm/interp/interp.h). */
   void *frame;            /* innermost wf_frame, or NULL */
   int py_depth;           /* Python call depth, against the recursion limit */

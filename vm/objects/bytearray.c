@@ -724,7 +724,7 @@ PyTypeObject wf_bytearray_type = {
     .tp_hash = wf_object_hash_not_implemented,
     .tp_str = ba_repr,
     .tp_as_buffer = &ba_as_buffer,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MATCH_SELF,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_MATCH_SELF,
     .tp_doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"
               "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
               "bytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n"

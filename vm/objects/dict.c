@@ -145,6 +145,20 @@ static inline void lock(PyDictObject *d) { wf_lock_acquire(&d->lock); }
 static inline void unlock(PyDictObject *d) { wf_lock_release(&d->lock); }
 static inline dict_keys *load_keys(PyDictObject *d) { return WF_GC_LOAD(&d->ma_keys); }
 
+/* The mutation counter takes process-unique values (blocks handed to each
+ * thread), so that it doubles as the dict's key-set version for the
+ * interpreter's caches (wf_dict_keys_version): equal versions of any two
+ * dicts mean the same, unchanged key set (0: a dict never given a key). */
+static _Atomic uint64_t mutation_blocks = 1;
+static __thread uint64_t mutation_next, mutation_end;
+static inline void bump_mutations(PyDictObject *d) {
+  if (__builtin_expect(mutation_next == mutation_end, 0)) {
+    mutation_next = atomic_fetch_add_explicit(&mutation_blocks, 1, memory_order_relaxed) << 16;
+    mutation_end = mutation_next + (1u << 16);
+  }
+  __atomic_store_n(&d->mutations, mutation_next++, __ATOMIC_RELEASE);
+}
+
 /* ---- Key comparison without Python code ---- */
 
 /* 1 str, 2 builtin number, 3 identity-compared, 0 anything else. */
@@ -272,7 +286,7 @@ static void resize_locked(PyDictObject *d, Py_ssize_t minsize) {
   }
   k->nentries = n;
   k->usable -= n;
-  d->mutations++;
+  bump_mutations(d);
   WF_GC_STORE(&d->ma_keys, k);
 }
 
@@ -293,7 +307,7 @@ static void insert_locked(PyDictObject *d, PyObject *key, Py_hash_t hash, PyObje
   __atomic_store_n(&k->nentries, n + 1, __ATOMIC_RELEASE);
   k->usable--;
   __atomic_store_n(&d->ma_used, d->ma_used + 1, __ATOMIC_RELAXED);
-  __atomic_store_n(&d->mutations, d->mutations + 1, __ATOMIC_RELEASE);
+  bump_mutations(d);
 }
 
 static void delete_locked(PyDictObject *d, Py_ssize_t ix, Py_hash_t hash) {
@@ -303,7 +317,7 @@ static void delete_locked(PyDictObject *d, Py_ssize_t ix, Py_hash_t hash) {
   WF_GC_STORE(&e->value, NULL);
   WF_GC_STORE(&e->key, NULL);
   __atomic_store_n(&d->ma_used, d->ma_used - 1, __ATOMIC_RELAXED);
-  __atomic_store_n(&d->mutations, d->mutations + 1, __ATOMIC_RELEASE);
+  bump_mutations(d);
 }
 
 /* Find `key` for a mutation: returns with the lock held and *ix the entry
@@ -504,7 +518,7 @@ static void clear_locked(PyDictObject *d) {
   if (!d->ma_keys) return;
   WF_GC_STORE(&d->ma_keys, NULL);
   __atomic_store_n(&d->ma_used, 0, __ATOMIC_RELAXED);
-  __atomic_store_n(&d->mutations, d->mutations + 1, __ATOMIC_RELEASE);
+  bump_mutations(d);
 }
 
 /* Merge the items of dict b into a (override: replace existing keys). */
@@ -928,7 +942,7 @@ static PyMethodDef dict_methods[] = {
     {"clear", dict_clear, METH_NOARGS, "D.clear() -> None.  Remove all items from D."},
     {"copy", dict_copy_m, METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", dict_reversed, METH_NOARGS, "Return a reverse iterator over the dict keys."},
-    {"__class_getitem__", wf_class_getitem_unsupported, METH_O | METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", wf_class_getitem_generic, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL}};
 
 static PySequenceMethods dict_as_sequence = {.sq_contains = dict_sq_contains};
@@ -947,7 +961,7 @@ PyTypeObject wf_dict_type = {
     .tp_hash = wf_object_hash_not_implemented,
     .tp_getattro = wf_object_generic_getattr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_DICT_SUBCLASS |
-                Py_TPFLAGS_MAPPING,
+                Py_TPFLAGS_MAPPING | Py_TPFLAGS_MATCH_SELF,
     .tp_doc = "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n"
               "    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n"
               "    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the "
@@ -1331,3 +1345,37 @@ PyTypeObject wf_dictvalues_type = {
     .tp_getset = view_getsets,
     .wf = {.trace = dictview_trace},
 };
+
+/* ---- Lookup hints for the interpreter's inline caches (interp group) ---- */
+
+uint64_t wf_dict_keys_version(PyObject *d) { return __atomic_load_n(&D(d)->mutations, __ATOMIC_ACQUIRE); }
+
+PyObject *wf_dict_lookup_hint(PyObject *d, PyObject *key, void **keys, Py_ssize_t *ix) {
+  *keys = NULL;
+  *ix = -1;
+  Py_hash_t hash = key_hash(key);
+  if (hash == -1) return NULL;
+  dict_keys *k = load_keys(D(d));
+  Py_ssize_t i = lookup_simple(k, key, hash);
+  if (i == NEED_SLOW) {
+    i = lookup_generic(D(d), key, hash, &k);
+    if (i == LOOKUP_ERROR) return NULL;
+  }
+  if (i < 0) return NULL;
+  PyObject *v = WF_GC_LOAD(&dk_entries(k)[i].value);
+  if (v && WF_GC_LOAD(&dk_entries(k)[i].key) == key) { /* a hint only for the identical key object */
+    *keys = k;
+    *ix = i;
+  }
+  return v;
+}
+
+PyObject *wf_dict_value_at(PyObject *d, void *keys, Py_ssize_t ix, PyObject *key) {
+  dict_keys *k = load_keys(D(d));
+  if (!k || (keys && k != keys)) return NULL;
+  if (ix >= __atomic_load_n(&k->nentries, __ATOMIC_ACQUIRE)) return NULL;
+  dict_entry *e = &dk_entries(k)[ix];
+  /* An entry never changes key within one table: key still there = its value. */
+  if (WF_GC_LOAD(&e->key) != key) return NULL;
+  return WF_GC_LOAD(&e->value);
+}

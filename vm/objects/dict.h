@@ -37,4 +37,16 @@ extern PyTypeObject wf_dictkeys_type, wf_dictvalues_type, wf_dictitems_type, wf_
 int wf_dict_pop(PyObject *d, PyObject *key, PyObject **value);
 int wf_dict_clear(PyObject *d);
 
+/* Additions (interp group): lookups for inline caches.
+ * The key-set version: process-unique, changes whenever a key is added or
+ * removed (or the table is rebuilt); value replacement keeps it. */
+uint64_t wf_dict_keys_version(PyObject *d);
+/* d[key] (borrowed) or NULL (an exception set only on error); on a hit,
+ * the keys table and entry index identify the entry for wf_dict_value_at. */
+PyObject *wf_dict_lookup_hint(PyObject *d, PyObject *key, void **keys, Py_ssize_t *ix);
+/* The current value of the entry found by wf_dict_lookup_hint if it still
+ * holds `key` (the very object), else NULL (no exception). keys NULL: any
+ * table of d (the entry index alone is the hint: instance dicts). */
+PyObject *wf_dict_value_at(PyObject *d, void *keys, Py_ssize_t ix, PyObject *key);
+
 #endif

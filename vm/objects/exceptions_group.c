@@ -165,8 +165,8 @@ PyObject *wf_exc_group_prep_reraise_star(PyObject *orig, PyObject *excs) {
       split_rec(orig, reraised_leaves, MATCH_LEAVES, false, &reraised, &unused) < 0)
     return NULL;
   if (wf_list_size(raised) == 0) return reraised ? reraised : WF_NONE;
+  /* Anything newly raised is wrapped in a group, even alone. */
   if (reraised && wf_list_append(raised, reraised) < 0) return NULL;
-  if (wf_list_size(raised) == 1) return wf_list_get(raised, 0);
   PyObject *args[2] = {wf_str_from_cstr(""), raised};
   return wf_call((PyObject *)&wf_BaseExceptionGroup_type, args, 2, NULL);
 }

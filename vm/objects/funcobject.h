@@ -63,4 +63,13 @@ extern PyTypeObject wf_staticmethod_type, wf_classmethod_type, wf_property_type,
 PyObject *wf_staticmethod_new(PyObject *callable);
 PyObject *wf_classmethod_new(PyObject *callable);
 
+/* ---- Additions (types group) ---- */
+static inline bool wf_method_check(PyObject *o) { return WF_TYPE(o) == &wf_method_type; }
+static inline bool wf_cell_check(PyObject *o) { return WF_TYPE(o) == &wf_cell_type; }
+/* property(fget, fset, fdel, doc) from C. */
+PyObject *wf_property_new(PyObject *fget, PyObject *fset, PyObject *fdel, PyObject *doc);
+/* Match tp_new's (args tuple, kwds dict) to `names` like wf_arg_unpack. */
+int wf_arg_unpack_tuple_dict(const char *fname, PyObject *args, PyObject *kwds, const char *const *names,
+                             Py_ssize_t min, PyObject **out);
+
 #endif

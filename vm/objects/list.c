@@ -889,10 +889,6 @@ static PyObject *m_sizeof(PyObject *self, PyObject *unused) {
 
 static PyObject *m_getitem(PyObject *self, PyObject *key) { return list_subscript(self, key); }
 
-static PyObject *m_class_getitem(PyObject *cls, PyObject *arg) {
-  return wf_err_set_string(&wf_NotImplementedError_type, "list.__class_getitem__ (types.GenericAlias) is not implemented");
-}
-
 static PyMethodDef list_methods[] = {
     {"__getitem__", (PyCFunction)m_getitem, METH_O | METH_COEXIST, NULL},
     {"__reversed__", (PyCFunction)m_reversed, METH_NOARGS, NULL},
@@ -908,7 +904,7 @@ static PyMethodDef list_methods[] = {
     {"count", (PyCFunction)m_count, METH_O, NULL},
     {"reverse", (PyCFunction)m_reverse, METH_NOARGS, NULL},
     {"sort", (PyCFunction)(void (*)(void))m_sort, METH_FASTCALL | METH_KEYWORDS, NULL},
-    {"__class_getitem__", (PyCFunction)m_class_getitem, METH_O | METH_CLASS, NULL},
+    {"__class_getitem__", (PyCFunction)wf_class_getitem_generic, METH_O | METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -52,4 +52,9 @@ int wf_module_add(PyObject *m, const char *name, PyObject *value);
  * function bound to the module. 0 or -1. */
 int wf_module_add_functions(PyObject *m, PyMethodDef *defs);
 
+/* types.SimpleNamespace (vm/objects/namespace.c), for sys.implementation:
+ * a namespace with the items of `kwds` (a dict of str keys, or NULL). */
+extern PyTypeObject wf_namespace_type;
+PyObject *wf_namespace_new(PyObject *kwds);
+
 #endif

@@ -906,10 +906,6 @@ static PyObject *m_sizeof(PyObject *self, PyObject *unused) {
   return wf_int_from_ssize(r);
 }
 
-static PyObject *m_class_getitem(PyObject *cls, PyObject *arg) {
-  return wf_err_set_string(&wf_NotImplementedError_type, "set.__class_getitem__ (types.GenericAlias) is not implemented");
-}
-
 /* ---- Slots ----------------------------------------------------------------------- */
 
 static PyObject *set_repr(PyObject *self) {
@@ -1189,7 +1185,7 @@ static PyMethodDef set_methods[] = {
     {"symmetric_difference_update", (PyCFunction)m_symmetric_difference_update, METH_O, NULL},
     {"union", FAST m_union, METH_FASTCALL, NULL},
     {"update", FAST m_update, METH_FASTCALL, NULL},
-    {"__class_getitem__", (PyCFunction)m_class_getitem, METH_O | METH_CLASS, NULL},
+    {"__class_getitem__", (PyCFunction)wf_class_getitem_generic, METH_O | METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1205,7 +1201,7 @@ static PyMethodDef frozenset_methods[] = {
     {"__sizeof__", (PyCFunction)m_sizeof, METH_NOARGS, NULL},
     {"symmetric_difference", (PyCFunction)m_symmetric_difference, METH_O, NULL},
     {"union", FAST m_union, METH_FASTCALL, NULL},
-    {"__class_getitem__", (PyCFunction)m_class_getitem, METH_O | METH_CLASS, NULL},
+    {"__class_getitem__", (PyCFunction)wf_class_getitem_generic, METH_O | METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -258,7 +258,7 @@ static PyMethodDef tuple_methods[] = {
     {"index", (PyCFunction)(void (*)(void))tuple_index, METH_FASTCALL,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", tuple_count, METH_O, "Return number of occurrences of value."},
-    {"__class_getitem__", wf_class_getitem_unsupported, METH_O | METH_CLASS, "See PEP 585"},
+    {"__class_getitem__", wf_class_getitem_generic, METH_O | METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL}};
 
 static PySequenceMethods tuple_as_sequence = {
@@ -280,7 +280,8 @@ PyTypeObject wf_tuple_type = {
     .tp_as_mapping = &tuple_as_mapping,
     .tp_hash = tuple_hash,
     .tp_getattro = wf_object_generic_getattr,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_SEQUENCE,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_SEQUENCE |
+                Py_TPFLAGS_MATCH_SELF,
     .tp_doc = "tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\nIf no argument is given, the constructor "
               "returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\n"
               "If the argument is a tuple, the return value is the same object.",

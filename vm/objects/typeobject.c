@@ -39,6 +39,9 @@
 #include "int.h"
 #include "runtime.h"
 #include "vmthread.h"
+#include "funcobject.h"
+#include "genericalias.h"
+#include "interp.h"
 #include "typeobject.h"
 
 #include <stdio.h>
@@ -585,7 +588,7 @@ static PyObject *subtype_dict_get(PyObject *o, void *c) {
   return d;
 }
 
-static int subtype_dict_set(PyObject *o, PyObject *v, void *c) {
+int wf_object_generic_set_dict(PyObject *o, PyObject *v, void *c) {
   (void)c;
   PyObject **p = wf_object_dict_ptr(o);
   if (!p) {
@@ -611,11 +614,11 @@ static PyObject *subtype_weakref_get(PyObject *o, void *c) {
 }
 
 static PyGetSetDef getsets_dict_weak[] = {
-    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_dict_get, wf_object_generic_set_dict, "dictionary for instance variables (if defined)", NULL},
     {"__weakref__", subtype_weakref_get, NULL, "list of weak references to the object (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 static PyGetSetDef getsets_dict[] = {
-    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables (if defined)", NULL},
+    {"__dict__", subtype_dict_get, wf_object_generic_set_dict, "dictionary for instance variables (if defined)", NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 static PyGetSetDef getsets_weak[] = {
     {"__weakref__", subtype_weakref_get, NULL, "list of weak references to the object (if defined)", NULL},
@@ -728,6 +731,45 @@ static int slots_cmp(const void *a, const void *b) {
     if (cx != cy) return cx < cy ? -1 : 1;
   }
   return nx < ny ? -1 : nx > ny;
+}
+
+/* A class body's plain functions __new__ (a static method) and
+ * __init_subclass__ / __class_getitem__ (class methods), as CPython. */
+static int wrap_implicit_methods(PyObject *dict) {
+  struct {
+    PyObject *name;
+    PyObject *(*wrap)(PyObject *);
+  } implicit[] = {{WF_ID(__new__), wf_staticmethod_new},
+                  {WF_ID(__init_subclass__), wf_classmethod_new},
+                  {WF_ID(__class_getitem__), wf_classmethod_new}};
+  for (size_t i = 0; i < sizeof implicit / sizeof implicit[0]; i++) {
+    PyObject *f = wf_dict_getitem(dict, implicit[i].name);
+    if (!f || !wf_function_check(f)) continue;
+    PyObject *w = implicit[i].wrap(f);
+    if (!w || wf_dict_setitem(dict, implicit[i].name, w) < 0) return -1;
+  }
+  return 0;
+}
+
+/* type(name, bases, dict) called directly: __module__ is the calling
+ * frame's __name__. */
+static int set_default_module(PyObject *dict) {
+  if (wf_dict_getitem(dict, WF_ID(__module__))) return 0;
+  wf_frame *f = wf_frame_current();
+  PyObject *mod = f && f->globals ? wf_dict_getitem(f->globals, WF_ID(__name__)) : NULL;
+  return mod ? wf_dict_setitem(dict, WF_ID(__module__), mod) : 0;
+}
+
+/* The zero-argument super() cell the compiler created for the class body. */
+static int set_classcell(PyTypeObject *type, PyObject *dict) {
+  PyObject *cell = wf_dict_getitem(dict, WF_ID(__classcell__));
+  if (!cell) return 0;
+  if (!wf_cell_check(cell)) {
+    wf_err_format(&wf_TypeError_type, "__classcell__ must be a nonlocal cell, not %R", (PyObject *)WF_TYPE(cell));
+    return -1;
+  }
+  wf_cell_set(cell, (PyObject *)type);
+  return wf_dict_delitem(dict, WF_ID(__classcell__));
 }
 
 static int call_set_name_and_init_subclass(PyTypeObject *type, PyObject *kwds) {
@@ -887,6 +929,7 @@ static PyObject *type_new_impl(PyTypeObject *metatype, PyObject *args, PyObject 
     if (wf_dict_delitem(dict, WF_ID(__qualname__)) < 0) return NULL;
   }
   WF_GC_STORE(&ht->ht_qualname, qualname ? qualname : name);
+  if (wrap_implicit_methods(dict) < 0 || set_default_module(dict) < 0) return NULL;
   PyObject *doc = wf_dict_getitem(dict, WF_ID(__doc__));
   if (doc && wf_str_check(doc)) type->tp_doc = wf_str_as_utf8(doc, NULL);
   if (!type->tp_doc) wf_err_clear();
@@ -931,7 +974,7 @@ static PyObject *type_new_impl(PyTypeObject *metatype, PyObject *args, PyObject 
   if (wf_type_ready(type) < 0) return NULL;
   wf_type_update_slots(type, NULL);
   wf_type_assign_version(type);
-  if (call_set_name_and_init_subclass(type, kwds) < 0) return NULL;
+  if (set_classcell(type, dict) < 0 || call_set_name_and_init_subclass(type, kwds) < 0) return NULL;
   return (PyObject *)type;
 }
 
@@ -1328,11 +1371,7 @@ static int type_setattro(PyObject *o, PyObject *name, PyObject *value) {
   return 0;
 }
 
-static PyObject *type_or(PyObject *a, PyObject *b) {
-  (void)a;
-  (void)b;
-  return wf_err_set_string(&wf_NotImplementedError_type, "X | Y union types are not implemented in Weft yet");
-}
+static PyObject *type_or(PyObject *a, PyObject *b) { return wf_union_type_or(a, b); } /* genericalias.h */
 static PyNumberMethods type_as_number = {.nb_or = type_or};
 /* (the reflected __ror__ comes from the nb_or slot wrapper) */
 
@@ -1377,7 +1416,5 @@ newfunc wf_type_new_wrapper_target(PyObject *descr) {
   return ((PyTypeObject *)self)->tp_new;
 }
 
-PyObject *wf_class_getitem_unsupported(PyObject *cls, PyObject *arg) {
-  return wf_err_format(&wf_NotImplementedError_type, "%s[...] (types.GenericAlias) is not supported by Weft yet",
-                       ((PyTypeObject *)cls)->tp_name);
-}
+/* (the name predates types.GenericAlias: T[x] now makes one) */
+PyObject *wf_class_getitem_generic(PyObject *cls, PyObject *arg) { return wf_generic_alias_new(cls, arg); }

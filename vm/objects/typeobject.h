@@ -93,6 +93,9 @@ void wf_type_update_slots(PyTypeObject *type, PyObject *name);
 
 /* Address of the instance-dict pointer of o, or NULL if its type has none. */
 PyObject **wf_object_dict_ptr(PyObject *o);
+/* A __dict__ setter (PyGetSetDef) for types with a dict offset: a dict only,
+ * no deletion, with python3.11's messages. */
+int wf_object_generic_set_dict(PyObject *o, PyObject *v, void *closure);
 /* The instance dict, created on first use (NULL without exception: no dict). */
 PyObject *wf_object_get_dict(PyObject *o);
 
@@ -113,9 +116,9 @@ static inline const char *wf_type_name_cstr(PyObject *o) { return WF_TYPE(o)->tp
 /* The object's class repr "<class 'mod.Name'>". */
 PyObject *wf_type_repr(PyObject *type);
 
-/* T[x] (PEP 585 __class_getitem__) until types.GenericAlias exists: raises
- * NotImplementedError. Use as a METH_O | METH_CLASS method. */
-PyObject *wf_class_getitem_unsupported(PyObject *cls, PyObject *arg);
+/* T[x] (PEP 585 __class_getitem__): a types.GenericAlias. Use as a
+ * METH_O | METH_CLASS method. */
+PyObject *wf_class_getitem_generic(PyObject *cls, PyObject *arg);
 
 /* Next version tag; types with tag 0 are not cached. */
 unsigned int wf_type_assign_version(PyTypeObject *type);

@@ -14,6 +14,8 @@
 #include "codecs_table.h"
 
 wf_node *wf_p_file(parser *p);
+wf_node *wf_p_eval_file(parser *p);
+wf_node *wf_p_interactive_file(parser *p);
 
 const char *wf_exc_type_name(wf_exc_type t) {
   switch (t) {
@@ -306,7 +308,25 @@ static int too_deep(const wf_node *n, int depth) {
   return 0;
 }
 
+static wf_node *parse_with(const char *data, size_t len, const char *filename, wf_arena *arena, wf_syntax_error *out,
+                           wf_node *(*rule)(parser *p));
+
 wf_node *wf_parse_module(const char *data, size_t len, const char *filename, wf_arena *arena, wf_syntax_error *out) {
+  return parse_with(data, len, filename, arena, out, wf_p_file);
+}
+
+wf_node *wf_parse_expression(const char *data, size_t len, const char *filename, wf_arena *arena,
+                             wf_syntax_error *out) {
+  return parse_with(data, len, filename, arena, out, wf_p_eval_file);
+}
+
+wf_node *wf_parse_interactive(const char *data, size_t len, const char *filename, wf_arena *arena,
+                              wf_syntax_error *out) {
+  return parse_with(data, len, filename, arena, out, wf_p_interactive_file);
+}
+
+static wf_node *parse_with(const char *data, size_t len, const char *filename, wf_arena *arena, wf_syntax_error *out,
+                           wf_node *(*rule)(parser *p)) {
   memset(out, 0, sizeof *out);
   wf_source src;
   memset(&src, 0, sizeof src);
@@ -329,7 +349,7 @@ wf_node *wf_parse_module(const char *data, size_t len, const char *filename, wf_
     p.err = &err;
     p.memo_end = calloc((size_t)toks.n, sizeof(int));
     p.memo_node = calloc((size_t)toks.n, sizeof(wf_node *));
-    mod = wf_p_file(&p);
+    mod = rule(&p);
     if (!mod && !err.set) {
       int maxpos = p.maxpos;
       /* second pass: specific messages (p.maxpos keeps growing: python3.11's
@@ -338,7 +358,7 @@ wf_node *wf_parse_module(const char *data, size_t len, const char *filename, wf_
       p.depth = 0;
       p.invalid = 1;
       memset(p.memo_end, 0, sizeof(int) * (size_t)toks.n);
-      wf_p_file(&p);
+      rule(&p);
       if (!err.set) {
         wf_token *t = &toks.v[maxpos];
         if (t->type == T_EOF_IN_PAREN || (t->type == T_ENDMARKER && 0)) {

@@ -37,6 +37,12 @@ typedef struct wf_syntax_error {
 /* Parse a module (mode 'exec').  Returns the Module node, or NULL with *err set. */
 wf_node *wf_parse_module(const char *data, size_t len, const char *filename, wf_arena *arena, wf_syntax_error *err);
 
+/* Parse 'eval' input (an Expression node: expressions NEWLINE* ENDMARKER) and
+ * 'single' input (an Interactive node holding the statements). */
+wf_node *wf_parse_expression(const char *data, size_t len, const char *filename, wf_arena *arena, wf_syntax_error *err);
+wf_node *wf_parse_interactive(const char *data, size_t len, const char *filename, wf_arena *arena,
+                              wf_syntax_error *err);
+
 /* "SyntaxError", "IndentationError", ... */
 const char *wf_exc_type_name(wf_exc_type t);
 /* Print as python3.11 prints an uncaught SyntaxError (File line, source line,

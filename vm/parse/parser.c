@@ -993,6 +993,32 @@ wf_node *wf_p_file(parser *p) {
   return m;
 }
 
+/* eval: expressions NEWLINE* ENDMARKER */
+wf_node *wf_p_eval_file(parser *p) {
+  wf_node *e = wf_p_star_expressions(p);
+  if (!e) return NULL;
+  while (accept(p, T_NEWLINE))
+    ;
+  if (!at(p, T_ENDMARKER)) return NULL;
+  wf_node *m = wf_arena_alloc(p->arena, sizeof(wf_node));
+  m->kind = WF_AST_Expression;
+  m->v.Expression.body = e;
+  return m;
+}
+
+/* interactive: statements ENDMARKER (an Interactive node) */
+wf_node *wf_p_interactive_file(parser *p) {
+  VEC(body);
+  while (!at(p, T_ENDMARKER)) {
+    if (accept(p, T_NEWLINE)) continue;
+    if (statement(p, &body) < 0) return NULL;
+  }
+  wf_node *m = wf_arena_alloc(p->arena, sizeof(wf_node));
+  m->kind = WF_AST_Interactive;
+  m->v.Interactive.body = wf_vec_seq(p, &body);
+  return m;
+}
+
 /* fstring: star_expressions (over the "(expr)" text of one replacement field) */
 wf_node *wf_p_fstring_rule(parser *p) {
   wf_node *e = wf_p_star_expressions(p);

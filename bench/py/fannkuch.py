@@ -1,0 +1,48 @@
+"""Fannkuch-redux: count pancake flips over all permutations. Arg: n."""
+import sys
+
+
+def fannkuch(n):
+    count = list(range(1, n + 1))
+    max_flips = 0
+    m = n - 1
+    r = n
+    check = 0
+    perm1 = list(range(n))
+    perm = list(range(n))
+    perm1_ins = perm1.insert
+    perm1_pop = perm1.pop
+    checksum = 0
+    sign = 1
+    while True:
+        while r != 1:
+            count[r - 1] = r
+            r -= 1
+        if perm1[0] != 0 and perm1[m] != m:
+            perm = perm1[:]
+            flips = 0
+            k = perm[0]
+            while k:
+                perm[:k + 1] = perm[k::-1]
+                flips += 1
+                k = perm[0]
+            if flips > max_flips:
+                max_flips = flips
+            checksum += sign * flips
+        while r != n:
+            perm1_ins(r, perm1_pop(0))
+            count[r] -= 1
+            if count[r] > 0:
+                break
+            r += 1
+        else:
+            return max_flips, checksum
+        sign = -sign
+        check += 1
+
+
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+res = None
+for _ in range(3):
+    res = fannkuch(n)
+print("checksum", n, *res)

@@ -1,0 +1,6 @@
+print(pow(2, 3), pow(2, -3), pow(2.5, 2), pow(-2, 0.5) if False else "complex", pow(4, 0.5))
+print(pow(2, 3, 3), pow(-2, 3, 3), pow(2, -1, 7), pow(3, 200, 1000))
+print(round(1234.5678, 2), round(1234.5678, -2), round(-1234.5, 0), round(1e-20, 25))
+print(round(5), round(5, 0), round(5, -1), round(15, -1), round(25, -1), round(-15, -1))
+print(divmod(10, 3), divmod(-10, 3), divmod(10.5, 3), divmod(-10.5, -3), divmod(2 ** 100, 3 ** 30))
+print(10 ** -1, 10 ** 0, 0 ** 0.0, 2 ** 0.5 == pow(2, 0.5), (-1) ** 3, (-1.0) ** 3)

@@ -1,0 +1,12 @@
+b = b"Hello, World"
+print(b.lower(), b.upper(), b.swapcase(), b.title(), b.capitalize())
+print(b.find(b"o"), b.rfind(b"o"), b.index(b"W"), b.count(b"l"), b.startswith(b"He"), b.endswith(b"ld"))
+print(b.split(b", "), b.replace(b"l", b"L", 2), b.partition(b","), b.rpartition(b"o"))
+print(b.ljust(15, b"."), b.rjust(15), b.center(16, b"-"), b.zfill(14))
+print(b.strip(b"Hd"), b" x ".lstrip(), b" x ".rstrip(), b"a\tb".expandtabs(4))
+print(b.isalpha(), b"abc".isalpha(), b"123".isdigit(), b" ".isspace(), b"Ab".istitle())
+print(b"-".join([b"a", b"b"]), b.hex(), bytes.fromhex("48 65"), b[1], b[1:3], b[-1:])
+print(list(b"abc"), b"abc" + bytes([100]), b"ab" * 2, b"b" in b"abc", 98 in b"abc")
+print(b"a,b,,c".split(b","), b"  a  b ".split(), b"line1\nline2".splitlines())
+print(b"%d-%s-%x" % (1, b"two", 255), b"%5.1f" % 2.25, b"%c" % 65)
+print(bytes.maketrans(b"ab", b"xy"), b"aabb".translate(bytes.maketrans(b"ab", b"xy")))

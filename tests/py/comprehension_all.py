@@ -1,0 +1,18 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in "ab"])
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in zip("abc", range(3)) if v != 1})
+print({x % 4 for x in range(20)})
+print([[row[i] for row in [[1, 2, 3], [4, 5, 6]]] for i in range(3)])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([c.upper() for c in "hello" if c not in "l"])
+print({(a, b) for a in range(2) for b in range(2)})
+print([i if i % 2 else -i for i in range(6)])
+print(sorted({w: len(w) for w in "a bb ccc bb".split()}.items()))
+print([f(3) for f in [lambda x: x + 1, lambda x: x * 10]])
+m = [[0] * 3 for _ in range(3)]
+m[0][0] = 1
+print(m)
+print([x for x in []], {x for x in ()}, {k: 1 for k in ""})
+print(list(map(lambda p: p[0] * p[1], [(1, 2), (3, 4)])))

@@ -1,0 +1,25 @@
+eg = ExceptionGroup("many", [ValueError("v1"), TypeError("t1"), ValueError("v2")])
+print(eg, eg.message, len(eg.exceptions))
+print(repr(eg))
+match, rest = eg.split(ValueError)
+print(match.exceptions, rest.exceptions)
+print(eg.subgroup(TypeError).exceptions)
+print(eg.subgroup(KeyError))
+nested = ExceptionGroup("outer", [ValueError("a"), ExceptionGroup("inner", [TypeError("b"), ValueError("c")])])
+m, r = nested.split(ValueError)
+print(repr(m))
+print(repr(r))
+print(type(BaseExceptionGroup("x", [KeyboardInterrupt()])).__name__)
+print(type(BaseExceptionGroup("x", [ValueError()])).__name__)
+try:
+    ExceptionGroup("x", [])
+except ValueError as e:
+    print(e)
+try:
+    ExceptionGroup("x", [KeyboardInterrupt()])
+except TypeError as e:
+    print(e)
+d = eg.derive([KeyError("k")])
+print(repr(d))
+print(issubclass(ExceptionGroup, Exception), issubclass(ExceptionGroup, BaseExceptionGroup))
+print(eg.split(lambda e: "1" in str(e))[0].exceptions)

@@ -1,0 +1,5 @@
+def f():
+    raise ValueError("uncaught problem here")
+print("before")
+f()
+print("never")

@@ -1,0 +1,4 @@
+class MyError(Exception):
+    pass
+print("start")
+raise MyError("custom failure", 42)

@@ -1,0 +1,7 @@
+def lookup(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        raise LookupError(f"no such key: {k}") from None
+print(lookup({"a": 1}, "a"))
+lookup({}, "zz")

@@ -1,0 +1,2 @@
+print("simulating interrupt")
+raise KeyboardInterrupt

@@ -1,0 +1,5 @@
+class Boom(Exception):
+    pass
+def go():
+    raise Boom
+go()

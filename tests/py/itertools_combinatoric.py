@@ -1,0 +1,11 @@
+import itertools as it
+print(list(it.product("ab", repeat=2)))
+print(list(it.product([1, 2], "xy", [True])))
+print(list(it.permutations("abc")))
+print(list(it.permutations(range(4), 2)))
+print(list(it.combinations("abcd", 2)))
+print(list(it.combinations(range(5), 3)))
+print(list(it.combinations_with_replacement("abc", 2)))
+print(list(it.product()), list(it.permutations([], 0)), list(it.combinations("ab", 3)))
+print(len(list(it.permutations(range(6)))), len(list(it.combinations(range(10), 4))))
+print(list(it.product(range(2), repeat=3))[-1])

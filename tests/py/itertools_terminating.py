@@ -1,0 +1,18 @@
+import itertools as it
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)))
+print(list(it.accumulate([1, 2, 3], initial=100)), list(it.accumulate([])))
+print(list(it.chain("ab", [1, 2], ())), list(it.chain.from_iterable(["xy", "z"])))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 4, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(10))))
+for k, g in it.groupby("aaabbcdd"):
+    print(k, list(g))
+print([(k, len(list(g))) for k, g in it.groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+print(list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+x, y, z = it.tee("ab", 3)
+print(next(x), list(y), list(z), list(x))
+print(list(it.zip_longest("abc", [1])), list(it.zip_longest("ab", "xyz", fillvalue="-")))
+print(list(it.pairwise("abcd")), list(it.pairwise("a")))
+print(list(it.accumulate([3, 1, 4, 1, 5], max)))

@@ -1,0 +1,12 @@
+import math
+inf = float("inf")
+nan = float("nan")
+print(inf + 1, inf - inf, inf * -1, -inf < 0 < inf, inf == inf, nan == nan, nan != nan)
+print(math.isnan(inf - inf), math.isinf(1e308 * 10), 1e308 * 10 == inf)
+print(0.0 == -0.0, math.copysign(1, -0.0), str(-0.0), 1 / inf, -1 / inf)
+print(float("1e400"), float("-1e400"), float("1e-400"), 5e-324 > 0, 5e-324 / 2)
+print(max(1, nan), min(nan, 1), sorted([3.0, 1.0, 2.0]), [nan] == [nan])
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(0.125, 2), round(0.375, 2))
+print(int(0.9999999999999999), int(-0.5), 0.1 * 3 == 0.3, 0.5 * 2 == 1.0)
+print(2 ** 53 == 2 ** 53 + 1.0, float(2 ** 53 + 1), 9007199254740993 == 9007199254740992.0)
+print(1.0 .hex(), (-0.0).hex(), inf.__repr__(), nan.__repr__())

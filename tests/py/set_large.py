@@ -1,0 +1,13 @@
+s = set(range(10000))
+s2 = set(range(5000, 15000))
+print(len(s & s2), len(s | s2), len(s - s2), len(s ^ s2))
+strs = {str(i) for i in range(5000)}
+print(len(strs), "4999" in strs, "5000" in strs)
+s.difference_update(range(0, 10000, 3))
+print(len(s), min(s), max(s))
+s.intersection_update(range(100))
+print(sorted(s)[:10], len(s))
+s.symmetric_difference_update({1, 2, 3, 1000})
+print(sorted(s)[:5], 1000 in s)
+fs = frozenset(range(100))
+print(fs.issuperset(range(50)), fs.isdisjoint(range(100, 200)), len(fs.union(range(200))))

@@ -1,0 +1,8 @@
+print("abc" == "abc", "abc" < "abd", "Z" < "a", "apple" < "apples", "" < "a")
+print("a" * 0, "ab" * -1, 3 * "x", "abc" + "", "abc"[1:] + "abc"[:1])
+print(sorted(["b", "B", "a", "A", "_", "1"]), max("hello world"), min("hello world"))
+print("%s" % [1], "%5.2f%%" % 12.345, "%x" % 255, "%c%c" % (72, "i"))
+print("ab" in "cabd", "ba" in "abab", "".join(sorted("banana")), "banana".count("an"))
+print("a,b".split(",") == ["a", "b"], "A".lower() == "a", "ß" == "ss")
+print(f"{'x':3}|", "é" > "e", "a" != "A", ord("a") - ord("A"))
+print(str(1) + str(2), int("1" + "2") + 1, "1" * 3, len("\t\n"), "\\n")

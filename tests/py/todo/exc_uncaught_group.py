@@ -1,0 +1,2 @@
+print("group")
+raise ExceptionGroup("several", [ValueError("one"), TypeError("two")])
