@@ -17,8 +17,8 @@
  *      No recursion: a chain of any length needs O(1) stack.
  *   5. Free unmarked large objects; queue small-object spans for lazy
  *      sweeping (eager under WEFT_GC_STRESS); set the next trigger to
- *      max(min_trigger, live bytes): the heap may double before the next
- *      collection, as with Go's GOGC=100.
+ *      max(paced floor x threads, live bytes): the heap may double before
+ *      the next collection, as with Go's GOGC=100 (pace() below).
  *   6. Restart the world.
  *
  * Invariants
@@ -54,8 +54,8 @@ __thread wf_gc_thread_head wf_gc_tls_head __attribute__((tls_model("initial-exec
 
 static pthread_mutex_t collect_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic bool gc_requested;
-static _Atomic uint64_t gc_trigger = 16u << 20;
-static size_t min_trigger = 16u << 20; /* fits the L3 of a small machine: see docs/design.md */
+static _Atomic uint64_t gc_trigger = 2u << 20;
+static size_t min_trigger = 2u << 20; /* per thread: small heaps stay small, see docs/design.md */
 static wf_gc_tracer tracer;   /* used under collect_lock with the world stopped */
 static wf_gc_stats stats;     /* under collect_lock */
 
@@ -139,8 +139,6 @@ static void collect_world_stopped(void) {
   wf_large_sweep();
   wf_heap_after_mark();
 
-  uint64_t trigger = tracer.live_bytes > min_trigger ? tracer.live_bytes : min_trigger;
-  atomic_store(&gc_trigger, trigger);
   atomic_store(&wf_heap_allocated_since_gc, 0);
   atomic_store(&gc_requested, false);
 
@@ -154,11 +152,34 @@ static void collect_world_stopped(void) {
   stats.live_objects = tracer.live_objects;
 }
 
+/* Pacing (under collect_lock): the trigger floor per thread starts at
+ * min_trigger, so small programs keep a small heap; it doubles (up to
+ * 8x) while collections take more than 10% of the time and halves again
+ * below 2%, so allocation-heavy threads do not stop the world too often. */
+static size_t paced_floor;
+static uint64_t last_gc_end_ns;
+
+static void pace(uint64_t begin, uint64_t end) {
+  if (!paced_floor) paced_floor = min_trigger;
+  uint64_t cost = end - begin, interval = last_gc_end_ns ? begin - last_gc_end_ns : UINT64_MAX / 1024;
+  if (cost * 10 > interval && paced_floor < 8 * min_trigger)
+    paced_floor *= 2;
+  else if (cost * 50 < interval && paced_floor > min_trigger)
+    paced_floor /= 2;
+  last_gc_end_ns = end;
+  /* Each attached thread allocates into its own spans: scale the floor. */
+  size_t threads = wf_threads_count();
+  uint64_t floor = (uint64_t)paced_floor * (threads ? threads : 1), live = stats.live_bytes;
+  atomic_store(&gc_trigger, live > floor ? live : floor);
+}
+
 /* Called with collect_lock held. */
 static void collect_locked(void) {
+  uint64_t begin = wf_time_ns();
   wf_stw_begin();
   collect_world_stopped();
   wf_stw_end();
+  pace(begin, wf_time_ns());
   /* Outside the pause: free spans that the next cycle will allocate into
    * stay committed, colder ones go back to the OS. */
   uint64_t trigger = atomic_load(&gc_trigger);
@@ -283,6 +304,8 @@ void wf_gc_init(const wf_gc_config *config) {
   wf_heap_init_();
   wf_gc_trace_offset = config->trace_offset;
   if (config->min_trigger_bytes) min_trigger = config->min_trigger_bytes;
+  const char *mb = getenv("WEFT_GC_MIN_MB"); /* tuning knob: the minimum trigger in MiB */
+  if (mb && strtoul(mb, NULL, 10) > 0) min_trigger = (size_t)strtoul(mb, NULL, 10) << 20;
   atomic_store(&gc_trigger, min_trigger);
   const char *stress = getenv("WEFT_GC_STRESS");
   wf_gc_stress = stress && *stress && strcmp(stress, "0") != 0;
