@@ -347,7 +347,7 @@ static int locate_locked(PyDictObject *d, PyObject *key, Py_hash_t hash, Py_ssiz
 
 static inline Py_hash_t key_hash(PyObject *key) {
   if (wf_str_check_exact(key)) {
-    Py_hash_t h = ((PyASCIIObject *)key)->hash;
+    Py_hash_t h = __atomic_load_n(&((PyASCIIObject *)key)->hash, __ATOMIC_RELAXED);
     if (h != -1) return h;
   }
   return wf_object_hash(key);

@@ -275,7 +275,7 @@ static int discard_entry(PySetObject *so, PyObject *key, Py_hash_t hash) {
 
 static inline Py_hash_t key_hash(PyObject *key) {
   if (WF_TYPE(key) == &wf_str_type) {
-    Py_hash_t h = ((PyASCIIObject *)key)->hash;
+    Py_hash_t h = __atomic_load_n(&((PyASCIIObject *)key)->hash, __ATOMIC_RELAXED);
     if (h != -1) return h;
   }
   return wf_object_hash(key);
