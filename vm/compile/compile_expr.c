@@ -8,6 +8,7 @@
 #include "int.h"
 #include "protocol.h"
 #include "str.h"
+#include "set.h"
 #include "tuple.h"
 
 #define STACK_USE_GUARANTEE 30
@@ -194,6 +195,28 @@ static int starunpack_helper(wf_cc *cc, wf_seq *elts, int pushed, int build, int
     PyObject *t = const_tuple(cc, elts, 0, n, &err);
     if (err) return -1;
     if (t) return wf_cg_load_const(cc, t);
+  }
+  if (n > 2 && !(tuple && !pushed)) {
+    /* More than two constants: build empty, then extend by one constant, as
+     * python3.11 does.  A set's constant is a frozenset rebuilt from its own
+     * iteration order (as 3.11's constant merging does), so that the set
+     * built from it iterates in python3.11's order. */
+    int err;
+    PyObject *t = const_tuple(cc, elts, 0, n, &err);
+    if (err) return -1;
+    if (t) {
+      if (build == WF_OP_BUILD_SET) {
+        PyObject *once = wf_cc_keep(cc, wf_frozenset_new(t));
+        PyObject *items = once ? wf_cc_keep(cc, wf_sequence_list(once)) : NULL;
+        t = items ? wf_cc_keep(cc, wf_frozenset_new(items)) : NULL;
+        if (!t) return -1;
+      }
+      TRY(wf_cg_op(cc, build, pushed));
+      TRY(wf_cg_load_const(cc, t));
+      TRY(wf_cg_op(cc, extend, 1));
+      if (tuple) TRY(wf_cg_op(cc, WF_OP_LIST_TO_TUPLE, 0));
+      return 0;
+    }
   }
   int big = n + pushed > STACK_USE_GUARANTEE;
   int seen_star = 0;

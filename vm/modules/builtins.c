@@ -7,7 +7,9 @@
 #include "dict.h"
 #include "errors.h"
 #include "floatobject.h"
+#include "exceptions.h"
 #include "funcobject.h"
+#include "gen.h"
 #include "int.h"
 #include "iterobject.h"
 #include "list.h"
@@ -213,14 +215,96 @@ static PyObject *b_aiter(PyObject *m, PyObject *o) {
   return it;
 }
 
+/* anext(it, default)'s awaitable: drives the awaitable it.__anext__()
+ * returned and turns its StopAsyncIteration into StopIteration(default). */
+typedef struct {
+  PyObject ob_base;
+  PyObject *wrapped, *default_value;
+} anext_awaitable;
+
+static void anext_awaitable_trace(void *o, wf_gc_tracer *t) {
+  wf_gc_visit(t, ((anext_awaitable *)o)->wrapped);
+  wf_gc_visit(t, ((anext_awaitable *)o)->default_value);
+}
+
+/* The iterator to forward to: the wrapped awaitable's __await__ iterator
+ * (a coroutine has no __next__, so its own await iterator). */
+static PyObject *anext_awaitable_iter(anext_awaitable *a) {
+  PyObject *it = wf_coro_get_awaitable_iter(a->wrapped);
+  if (!it || WF_TYPE(it)->tp_iternext) return it;
+  WF_GC_ROOT(it);
+  unaryfunc getter = WF_TYPE(it)->tp_as_async ? WF_TYPE(it)->tp_as_async->am_await : NULL;
+  if (!getter) return wf_err_format(&wf_TypeError_type, "'%.100s' object is not an iterator", WF_TYPE(it)->tp_name);
+  return getter(it);
+}
+
+static PyObject *anext_awaitable_result(anext_awaitable *a, PyObject *r) {
+  if (r || !wf_err_matches(&wf_StopAsyncIteration_type)) return r;
+  wf_err_clear();
+  return wf_err_set_stop_iteration(a->default_value == WF_NONE ? NULL : a->default_value);
+}
+
+static PyObject *anext_awaitable_next(PyObject *self) {
+  WF_GC_ROOT(self);
+  PyObject *it = anext_awaitable_iter((anext_awaitable *)self);
+  if (!it) return NULL;
+  return anext_awaitable_result((anext_awaitable *)self, WF_TYPE(it)->tp_iternext(it));
+}
+
+static PyObject *anext_awaitable_proxy(PyObject *self, const char *meth, PyObject *const *args, size_t nargs) {
+  WF_GC_ROOT(self);
+  PyObject *it = anext_awaitable_iter((anext_awaitable *)self);
+  if (!it) return NULL;
+  return anext_awaitable_result((anext_awaitable *)self, wf_call_method_cstr(it, meth, args, nargs));
+}
+
+static PyObject *anext_awaitable_send(PyObject *self, PyObject *arg) {
+  return anext_awaitable_proxy(self, "send", &arg, 1);
+}
+static PyObject *anext_awaitable_throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+  return anext_awaitable_proxy(self, "throw", args, (size_t)nargs);
+}
+static PyObject *anext_awaitable_close(PyObject *self, PyObject *unused) {
+  (void)unused;
+  return anext_awaitable_proxy(self, "close", NULL, 0);
+}
+static PyObject *anext_awaitable_self(PyObject *self) { return self; }
+
+static PyMethodDef anext_awaitable_methods[] = {
+    {"send", (PyCFunction)anext_awaitable_send, METH_O, NULL},
+    {"throw", (PyCFunction)(void (*)(void))anext_awaitable_throw, METH_FASTCALL, NULL},
+    {"close", (PyCFunction)anext_awaitable_close, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyAsyncMethods anext_awaitable_async = {.am_await = anext_awaitable_self};
+
+PyTypeObject wf_anext_awaitable_type = {
+    .ob_base = {{1, &wf_type_type}, 0},
+    .tp_name = "anext_awaitable",
+    .tp_basicsize = sizeof(anext_awaitable),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION,
+    .tp_as_async = &anext_awaitable_async,
+    .tp_iter = anext_awaitable_self,
+    .tp_iternext = anext_awaitable_next,
+    .tp_methods = anext_awaitable_methods,
+    .wf = {.trace = anext_awaitable_trace},
+};
+WF_REGISTER_TYPE(wf_anext_awaitable_type);
+
 static PyObject *b_anext(PyObject *m, PyObject *const *args, Py_ssize_t nargs) {
   if (wf_arg_check_positional("anext", nargs, 1, 2) < 0) return NULL;
   PyTypeObject *t = WF_TYPE(args[0]);
   if (!t->tp_as_async || !t->tp_as_async->am_anext)
     return wf_err_format(&wf_TypeError_type, "'%.200s' object is not an async iterator", t->tp_name);
-  if (nargs == 2)
-    return wf_err_set_string(&wf_NotImplementedError_type, "anext() with a default value is not implemented");
-  return t->tp_as_async->am_anext(args[0]);
+  PyObject *awaitable = t->tp_as_async->am_anext(args[0]);
+  if (!awaitable || nargs == 1) return awaitable;
+  WF_GC_ROOT(awaitable);
+  anext_awaitable *a = (anext_awaitable *)wf_object_alloc(&wf_anext_awaitable_type, sizeof(anext_awaitable));
+  if (!a) return NULL;
+  WF_GC_STORE(&a->wrapped, awaitable);
+  WF_GC_STORE(&a->default_value, args[1]);
+  return (PyObject *)a;
 }
 
 static PyObject *b_divmod(PyObject *m, PyObject *const *args, Py_ssize_t nargs) {

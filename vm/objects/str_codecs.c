@@ -1,5 +1,6 @@
-/* str <-> bytes for the codecs implemented in C: utf-8, ascii and latin-1
- * (with their aliases), with the standard error handlers strict, ignore,
+/* str <-> bytes for the codecs implemented in C: utf-8, ascii, latin-1,
+ * utf-16 and utf-32 (with and without BOM, both byte orders; with aliases),
+ * with the standard error handlers strict, ignore,
  * replace, backslashreplace, namereplace (encoding), xmlcharrefreplace
  * (encoding), surrogateescape and surrogatepass. Other codecs python3.11
  * knows raise NotImplementedError until the codec registry exists; unknown
@@ -17,10 +18,14 @@
 #include "tuple.h"
 #include "wf_unicode.h"
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE, CODEC_UTF32, CODEC_UTF32LE,
+       CODEC_UTF32BE };
 enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_BACKSLASH, EH_NAME, EH_XMLREF, EH_SURR_ESCAPE, EH_SURR_PASS, EH_UNKNOWN };
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[] = {"utf-8",     "ascii",  "latin-1",   "utf-16",   "utf-16-le",
+                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+static const char *const codec_modules[] = {"utf_8",     "ascii",  "latin_1",   "utf_16",   "utf_16_le",
+                                            "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"};
 
 /* Normalize as codecs.lookup + encodings.normalize_encoding: lowercase;
  * runs of characters other than alphanumerics and '.' become one '_';
@@ -68,9 +73,8 @@ static int find_codec(const char *encoding, bool encode) {
     wf_err_format(&wf_LookupError_type, "unknown encoding: %s", encoding);
     return -1;
   }
-  if (!strcmp(module, "utf_8")) return CODEC_UTF8;
-  if (!strcmp(module, "ascii")) return CODEC_ASCII;
-  if (!strcmp(module, "latin_1")) return CODEC_LATIN1;
+  for (int c = 0; c < (int)(sizeof codec_modules / sizeof codec_modules[0]); c++)
+    if (!strcmp(module, codec_modules[c])) return c;
   for (size_t i = 0; i < sizeof str_codec_nontext / sizeof str_codec_nontext[0]; i++)
     if (!strcmp(module, str_codec_nontext[i])) {
       wf_err_format(&wf_LookupError_type, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
@@ -78,7 +82,8 @@ static int find_codec(const char *encoding, bool encode) {
       return -1;
     }
   wf_err_format(&wf_NotImplementedError_type,
-                "the '%s' codec is not implemented in Weft yet (only utf-8, ascii and latin-1 until the codec registry exists)",
+                "the '%s' codec is not implemented in Weft yet (only utf-8, ascii, latin-1, utf-16 and utf-32 until "
+                "the codec registry exists)",
                 encoding);
   return -1;
 }
@@ -107,7 +112,8 @@ static bool fast_name(const char *encoding) {
     low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : (c == '-' || c == ' ') ? '_' : c);
   }
   low[i] = 0;
-  static const char *const names[] = {"utf_8", "utf8", "latin_1", "latin1", "iso_8859_1", "iso8859_1", "ascii", "us_ascii"};
+  static const char *const names[] = {"utf_8",    "utf8",  "latin_1", "latin1", "iso_8859_1", "iso8859_1",
+                                      "ascii",    "us_ascii", "utf_16", "utf16", "utf_32", "utf32"};
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
     if (!strcmp(low, names[k])) return true;
   return false;
@@ -217,9 +223,85 @@ static const char *enc_reason(int codec) {
                                                                                 : "ordinal not in range(256)";
 }
 
+/* ---- UTF-16 / UTF-32 ------------------------------------------------------------------- */
+
+/* Code unit width (2 or 4), byte order and whether a BOM is written/read. */
+static void wide_params(int codec, int *width, bool *big, bool *bom) {
+  *width = codec >= CODEC_UTF32 ? 4 : 2;
+  *big = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+  *bom = codec == CODEC_UTF16 || codec == CODEC_UTF32;
+}
+
+static int put_unit(bbuf *b, uint32_t u, int width, bool big) {
+  if (bb_reserve(b, width) < 0) return -1;
+  for (int j = 0; j < width; j++) {
+    int shift = big ? 8 * (width - 1 - j) : 8 * j;
+    b->p[b->len++] = (char)((u >> shift) & 0xFF);
+  }
+  return 0;
+}
+
+/* An ASCII replacement string, one code unit per character. */
+static int put_ascii_units(bbuf *b, const char *s, int n, int width, bool big) {
+  for (int j = 0; j < n; j++)
+    if (put_unit(b, (unsigned char)s[j], width, big) < 0) return -1;
+  return 0;
+}
+
+/* python3.11 reports each lone surrogate on its own (start, start + 1), and
+ * its surrogateescape replacement is one byte, never a whole code unit. */
+static PyObject *encode_wide(PyObject *s, int codec, const char *encoding, const char *errors) {
+  int width;
+  bool big, bom;
+  wide_params(codec, &width, &big, &bom);
+  Py_ssize_t n = wf_str_len(s);
+  int k = wf_str_kind(s);
+  const void *d = wf_str_data(s);
+  bbuf b = {0};
+  if (bb_reserve(&b, (n + 1) * width) < 0) return NULL;
+  if (bom && put_unit(&b, 0xFEFF, width, big) < 0) goto fail;
+  int eh = -1;
+  for (Py_ssize_t i = 0; i < n; i++) {
+    uint32_t c = wf_str_read(k, d, i);
+    if (c < 0xD800 || c > 0xDFFF) {
+      if (width == 2 && c >= 0x10000) {
+        if (put_unit(&b, 0xD800 | ((c - 0x10000) >> 10), 2, big) < 0) goto fail;
+        if (put_unit(&b, 0xDC00 | ((c - 0x10000) & 0x3FF), 2, big) < 0) goto fail;
+      } else if (put_unit(&b, c, width, big) < 0)
+        goto fail;
+      continue;
+    }
+    if (eh < 0) eh = find_handler(errors);
+    char tmp[WF_UC_NAME_MAX + 16];
+    int l = 0;
+    switch (eh) {
+    case EH_UNKNOWN: unknown_handler(encoding, false, errors); goto fail;
+    case EH_IGNORE: continue;
+    case EH_REPLACE: tmp[0] = '?'; l = 1; break;
+    case EH_BACKSLASH:
+    case EH_NAME: l = backslash_escape(tmp, c); break; /* surrogates have no name */
+    case EH_XMLREF: l = snprintf(tmp, sizeof tmp, "&#%u;", (unsigned)c); break;
+    case EH_SURR_PASS:
+      if (put_unit(&b, c, width, big) < 0) goto fail;
+      continue;
+    default: /* strict, surrogateescape */
+      wf_str_raise_encode_error(codec_names[codec], s, i, i + 1, "surrogates not allowed");
+      goto fail;
+    }
+    if (put_ascii_units(&b, tmp, l, width, big) < 0) goto fail;
+  }
+  PyObject *r = wf_bytes_from_data(b.p, b.len);
+  free(b.p);
+  return r;
+fail:
+  free(b.p);
+  return NULL;
+}
+
 PyObject *wf_str_encode(PyObject *s, const char *encoding, const char *errors) {
   int codec = find_codec(encoding, true);
   if (codec < 0) return NULL;
+  if (codec >= CODEC_UTF16) return encode_wide(s, codec, encoding, errors);
   Py_ssize_t n = wf_str_len(s);
   int k = wf_str_kind(s);
   const void *d = wf_str_data(s);
@@ -345,9 +427,127 @@ static Py_ssize_t utf8_error_len(const uint8_t *p, Py_ssize_t n, const char **re
   return 1;
 }
 
+static uint32_t read_unit(const uint8_t *p, int width, bool big) {
+  uint32_t u = 0;
+  for (int j = 0; j < width; j++) u |= (uint32_t)p[j] << (big ? 8 * (width - 1 - j) : 8 * j);
+  return u;
+}
+
+/* UTF-16 / UTF-32 decoding with python3.11's error ranges and reasons. */
+static PyObject *decode_wide(const char *s, Py_ssize_t n, int codec, const char *encoding, const char *errors) {
+  int width;
+  bool big, bom;
+  wide_params(codec, &width, &big, &bom);
+  const uint8_t *p = (const uint8_t *)s;
+  Py_ssize_t i = 0;
+  if (bom && n >= width) {
+    /* A BOM picks the byte order and is dropped; without one: little-endian. */
+    if (read_unit(p, width, false) == 0xFEFF) i = width;
+    else if (read_unit(p, width, true) == 0xFEFF) {
+      i = width;
+      big = true;
+    }
+  }
+  int eh = -1;
+  wf_strbuf b;
+  wf_strbuf_init(&b, (n - i) / width);
+  while (i < n) {
+    const char *reason;
+    Py_ssize_t end;
+    if (n - i < width) {
+      reason = "truncated data";
+      end = n;
+    } else {
+      uint32_t u = read_unit(p + i, width, big);
+      if (width == 4) {
+        if (u < 0xD800 || (u > 0xDFFF && u < 0x110000)) {
+          if (wf_strbuf_putc(&b, u) < 0) goto fail;
+          i += 4;
+          continue;
+        }
+        reason = u < 0x110000 ? "code point in surrogate code point range(0xd800, 0xe000)"
+                              : "code point not in range(0x110000)";
+        end = i + 4;
+      } else if (u < 0xD800 || u > 0xDFFF) {
+        if (wf_strbuf_putc(&b, u) < 0) goto fail;
+        i += 2;
+        continue;
+      } else if (u >= 0xDC00) {
+        reason = "illegal encoding";
+        end = i + 2;
+      } else if (n - i < 4) {
+        reason = "unexpected end of data";
+        end = n;
+      } else {
+        uint32_t lo = read_unit(p + i + 2, 2, big);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+          if (wf_strbuf_putc(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)) < 0) goto fail;
+          i += 4;
+          continue;
+        }
+        reason = "illegal UTF-16 surrogate";
+        end = i + 2;
+      }
+    }
+    if (eh < 0) eh = find_handler(errors);
+    bool raise = false;
+    switch (eh) {
+    case EH_STRICT: raise = true; break;
+    case EH_UNKNOWN: unknown_handler(encoding, true, errors); goto fail;
+    case EH_IGNORE: break;
+    case EH_REPLACE:
+      if (wf_strbuf_putc(&b, 0xFFFD) < 0) goto fail;
+      break;
+    case EH_BACKSLASH:
+      for (Py_ssize_t j = i; j < end; j++) {
+        char tmp[4];
+        int l = backslash_escape(tmp, p[j]);
+        if (wf_strbuf_put_ascii(&b, tmp, l) < 0) goto fail;
+      }
+      break;
+    case EH_SURR_ESCAPE: {
+      /* Escapes the leading run of bytes >= 0x80 and resumes after it. */
+      Py_ssize_t j = i;
+      for (; j < end && p[j] >= 0x80; j++)
+        if (wf_strbuf_putc(&b, 0xDC00u + p[j]) < 0) goto fail;
+      if (j == i) raise = true;
+      else end = j;
+      break;
+    }
+    case EH_SURR_PASS:
+      /* One whole code unit holding a surrogate passes through. */
+      if (n - i >= width) {
+        uint32_t u = read_unit(p + i, width, big);
+        if (u >= 0xD800 && u <= 0xDFFF) {
+          if (wf_strbuf_putc(&b, u) < 0) goto fail;
+          end = i + width;
+          break;
+        }
+      }
+      raise = true;
+      break;
+    default:
+      codec_error(&wf_TypeError_type, encoding, true, "don't know how to handle UnicodeDecodeError in error callback");
+      goto fail;
+    }
+    if (raise) {
+      /* The BOM-sniffing codecs report the byte order they settled on. */
+      int named = codec == CODEC_UTF16 || codec == CODEC_UTF32 ? codec + 1 + big : codec;
+      wf_str_raise_decode_error(codec_names[named], s, n, i, end, reason);
+      goto fail;
+    }
+    i = end;
+  }
+  return wf_strbuf_finish(&b);
+fail:
+  wf_strbuf_free(&b);
+  return NULL;
+}
+
 PyObject *wf_str_decode(const char *s, Py_ssize_t n, const char *encoding, const char *errors) {
   int codec = find_codec(encoding, false);
   if (codec < 0) return NULL;
+  if (codec >= CODEC_UTF16) return decode_wide(s, n, codec, encoding, errors);
   const uint8_t *p = (const uint8_t *)s;
   if (codec == CODEC_LATIN1) return wf_str_from_latin1(p, n);
   Py_ssize_t i = 0;

@@ -55,6 +55,7 @@ PyObject *wf_str_from_vformat(const char *fmt, va_list ap_in) {
       continue;
     }
     bool left = false, zero = false;
+    /* An absent precision is passed as -1 (none), so the 0 flag still pads. */
     while (*p == '-' || *p == '0') {
       if (*p == '-') left = true;
       else zero = true;
@@ -90,7 +91,7 @@ PyObject *wf_str_from_vformat(const char *fmt, va_list ap_in) {
       else if (lmod == 5) v = va_arg(ap, intmax_t);
       else v = va_arg(ap, int);
       tl = snprintf(tmp, sizeof tmp, left ? "%-*.*lld" : zero ? "%0*.*lld" : "%*.*lld",
-                    (int)(width < 0 ? 0 : width), (int)(prec < 0 ? 1 : prec), v);
+                    (int)(width < 0 ? 0 : width), (int)prec, v);
       break;
     }
     case 'u':
@@ -104,7 +105,7 @@ PyObject *wf_str_from_vformat(const char *fmt, va_list ap_in) {
       else v = va_arg(ap, unsigned int);
       const char *f = conv == 'u' ? (left ? "%-*.*llu" : zero ? "%0*.*llu" : "%*.*llu")
                                   : (left ? "%-*.*llx" : zero ? "%0*.*llx" : "%*.*llx");
-      tl = snprintf(tmp, sizeof tmp, f, (int)(width < 0 ? 0 : width), (int)(prec < 0 ? 1 : prec), v);
+      tl = snprintf(tmp, sizeof tmp, f, (int)(width < 0 ? 0 : width), (int)prec, v);
       break;
     }
     case 'p': {

@@ -134,10 +134,46 @@ typedef struct printer {
   char *file_data;
   size_t file_len;
   bool file_ok;
+  int group_depth; /* exception group nesting: lines get a "  | " margin per level */
+  bool need_close;
 } printer;
 
 static void put(printer *p, const char *s) { wf_strbuf_put_utf8(&p->out, s, (Py_ssize_t)strlen(s)); }
 static void put_str(printer *p, PyObject *s) { wf_strbuf_put_str(&p->out, s); }
+
+/* The margin of a line inside an exception group: two spaces per level,
+ * then `m` ('|', or '+' for the outermost group's header) and a space. */
+static void put_margin(printer *p, char m) {
+  if (!p->group_depth) return;
+  wf_strbuf_fill(&p->out, ' ', 2 * p->group_depth);
+  wf_strbuf_putc(&p->out, (uint32_t)m);
+  wf_strbuf_putc(&p->out, ' ');
+}
+
+/* A section is rendered into its own buffer, then copied out with a margin
+ * before each line (the first line's margin is `first`). */
+static void begin_section(printer *p, wf_strbuf *saved) {
+  *saved = p->out;
+  wf_strbuf_init(&p->out, 128);
+}
+static void end_section(printer *p, wf_strbuf *saved, char first) {
+  PyObject *text = wf_strbuf_finish(&p->out);
+  p->out = *saved;
+  if (!text) {
+    wf_err_clear();
+    return;
+  }
+  WF_GC_ROOT(text);
+  Py_ssize_t n = wf_str_length(text), start = 0;
+  while (start < n) {
+    Py_ssize_t end = start;
+    while (end < n && wf_str_read_char(text, end) != '\n') end++;
+    if (end < n) end++;
+    put_margin(p, start == 0 ? first : '|');
+    wf_strbuf_put_substr(&p->out, text, start, end);
+    start = end;
+  }
+}
 
 /* Line `lineno` (1-based) of the file, without its newline; false if unreadable. */
 static bool source_line(printer *p, const char *path, int lineno, const char **line, size_t *len) {
@@ -290,7 +326,7 @@ static void put_repeated(printer *p, long cnt) {
   put(p, buf);
 }
 
-static void put_traceback(printer *p, PyObject *tb) {
+static void put_traceback(printer *p, PyObject *tb, const char *header) {
   long limit = 1000;
   PyObject *lim = wf_sys_get("tracebacklimit");
   if (lim && wf_int_check(lim)) {
@@ -304,7 +340,7 @@ static void put_traceback(printer *p, PyObject *tb) {
   }
   long depth = 0;
   for (PyObject *t = tb; t; t = TB(t)->tb_next) depth++;
-  put(p, "Traceback (most recent call last):\n");
+  put(p, header);
   PyObject *last_file = NULL, *last_name = NULL;
   int last_line = -1;
   long cnt = 0;
@@ -430,13 +466,17 @@ static void put_notes(printer *p, PyObject *exc) {
     for (Py_ssize_t i = 0; i < WF_SIZE(seq); i++) {
       PyObject *note = WF_TUPLE_GET(seq, i);
       bool empty;
+      wf_strbuf saved;
+      begin_section(p, &saved);
       if (wf_str_check(note))
         put_str(p, note);
       else if (!put_object_str(p, note, &empty))
         put(p, "<note str() failed>");
       put(p, "\n");
+      end_section(p, &saved, '|');
     }
   } else {
+    put_margin(p, '|');
     PyObject *r = wf_object_repr(notes);
     if (r) {
       put_str(p, r);
@@ -457,13 +497,24 @@ static void put_exception(printer *p, PyObject *exc) {
     return;
   }
   PyObject *tb = wf_exc_get_traceback(exc);
-  if (tb && wf_traceback_check(tb)) put_traceback(p, tb);
+  if (tb && wf_traceback_check(tb)) {
+    bool group = wf_object_type_check(exc, &wf_BaseExceptionGroup_type);
+    wf_strbuf saved;
+    begin_section(p, &saved);
+    put_traceback(p, tb,
+                  group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
+    end_section(p, &saved, group && p->group_depth == 1 ? '+' : '|');
+  }
   PyObject *value = exc;
   WF_GC_ROOT(value);
   if (wf_object_type_check(exc, &wf_SyntaxError_type)) {
+    wf_strbuf saved;
+    begin_section(p, &saved);
     PyObject *m = put_syntax_error(p, exc);
+    end_section(p, &saved, '|');
     if (m) value = m;
   }
+  put_margin(p, '|');
   PyTypeObject *type = WF_TYPE(exc);
   PyObject *mod = NULL;
   WF_GC_ROOT(mod);
@@ -502,6 +553,64 @@ static void put_exception(printer *p, PyObject *exc) {
 }
 
 #define MAX_CHAIN 1000
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+static void put_chain(printer *p, PyObject *exc, PyObject *seen, int depth);
+
+/* An exception group as python3.11 prints it: its traceback and message,
+ * then each member in a numbered box, nested groups indented further. */
+static void put_group(printer *p, PyObject *exc, PyObject *seen, int depth) {
+  WF_GC_ROOT(exc);
+  char buf[96];
+  if (p->group_depth > MAX_GROUP_DEPTH) {
+    put_margin(p, '|');
+    snprintf(buf, sizeof buf, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+    put(p, buf);
+    return;
+  }
+  if (p->group_depth == 0) p->group_depth = 1;
+  put_exception(p, exc);
+  PyObject *excs = ((PyBaseExceptionGroupObject *)exc)->excs;
+  WF_GC_ROOT(excs);
+  Py_ssize_t total = excs && wf_tuple_check(excs) ? WF_SIZE(excs) : 0;
+  Py_ssize_t n = total > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : total;
+  p->need_close = false;
+  for (Py_ssize_t i = 0; i < n; i++) {
+    bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+    if (last) p->need_close = true; /* unless a nested group draws the closing line */
+    wf_strbuf_fill(&p->out, ' ', 2 * p->group_depth);
+    if (truncated) snprintf(buf, sizeof buf, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+    else snprintf(buf, sizeof buf, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+    put(p, buf);
+    p->group_depth++;
+    if (!truncated) {
+      put_chain(p, WF_TUPLE_GET(excs, i), seen, depth + 1);
+    } else {
+      Py_ssize_t rest = total - MAX_GROUP_WIDTH;
+      put_margin(p, '|');
+      snprintf(buf, sizeof buf, "and %zd more exception%s\n", rest, rest > 1 ? "s" : "");
+      put(p, buf);
+    }
+    if (last && p->need_close) {
+      wf_strbuf_fill(&p->out, ' ', 2 * p->group_depth);
+      put(p, "+------------------------------------\n");
+      p->need_close = false;
+    }
+    p->group_depth--;
+  }
+  if (p->group_depth == 1) p->group_depth = 0;
+}
+
+/* "The above exception ..." between two links of a chain, with margins. */
+static void put_chain_message(printer *p, const char *msg) {
+  put_margin(p, '|');
+  put(p, "\n");
+  put_margin(p, '|');
+  put(p, msg);
+  put_margin(p, '|');
+  put(p, "\n");
+}
 
 static void put_chain(printer *p, PyObject *exc, PyObject *seen, int depth) {
   WF_GC_ROOT(exc);
@@ -512,17 +621,23 @@ static void put_chain(printer *p, PyObject *exc, PyObject *seen, int depth) {
     PyObject *ctx = wf_exc_get_context(exc);
     WF_GC_ROOT(cause);
     WF_GC_ROOT(ctx);
+    bool need_close = p->need_close;
     if (cause && cause != WF_NONE && wf_exc_check(cause) &&
         !wf_dict_getitem(seen, wf_int_from_uint64((uint64_t)(uintptr_t)cause))) {
       put_chain(p, cause, seen, depth + 1);
-      put(p, "\nThe above exception was the direct cause of the following exception:\n\n");
+      p->need_close = need_close;
+      put_chain_message(p, "The above exception was the direct cause of the following exception:\n");
     } else if (ctx && ctx != WF_NONE && wf_exc_check(ctx) && !((PyBaseExceptionObject *)exc)->suppress_context &&
                !wf_dict_getitem(seen, wf_int_from_uint64((uint64_t)(uintptr_t)ctx))) {
       put_chain(p, ctx, seen, depth + 1);
-      put(p, "\nDuring handling of the above exception, another exception occurred:\n\n");
+      p->need_close = need_close;
+      put_chain_message(p, "During handling of the above exception, another exception occurred:\n");
     }
   }
-  put_exception(p, exc);
+  if (wf_exc_check(exc) && wf_object_type_check(exc, &wf_BaseExceptionGroup_type) && depth < MAX_CHAIN)
+    put_group(p, exc, seen, depth);
+  else
+    put_exception(p, exc);
 }
 
 static void write_out(PyObject *text) {

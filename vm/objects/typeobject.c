@@ -52,6 +52,7 @@
 #include "errors.h"
 #include "exceptions.h"
 #include "int.h"
+#include "list.h"
 #include "lock.h"
 #include "protocol.h"
 #include "runtime.h"
@@ -179,6 +180,21 @@ static void add_subclass(PyTypeObject *base, PyTypeObject *sub) {
   for (Py_ssize_t i = 0; i < n; i++) WF_TUPLE_INIT(t, i, WF_TUPLE_GET(old, i));
   WF_TUPLE_INIT(t, n, (PyObject *)sub);
   WF_GC_STORE(&base->tp_subclasses, t);
+  wf_lock_release(type_lock(base));
+}
+
+static void remove_subclass(PyTypeObject *base, PyTypeObject *sub) {
+  wf_lock_acquire(type_lock(base));
+  PyObject *old = base->tp_subclasses;
+  Py_ssize_t n = old ? WF_SIZE(old) : 0, k = 0;
+  for (Py_ssize_t i = 0; i < n; i++)
+    if (WF_TUPLE_GET(old, i) == (PyObject *)sub) k++;
+  if (k) {
+    PyObject *t = wf_tuple_new(n - k);
+    for (Py_ssize_t i = 0, j = 0; i < n; i++)
+      if (WF_TUPLE_GET(old, i) != (PyObject *)sub) WF_TUPLE_INIT(t, j++, WF_TUPLE_GET(old, i));
+    WF_GC_STORE(&base->tp_subclasses, t);
+  }
   wf_lock_release(type_lock(base));
 }
 
@@ -1164,11 +1180,159 @@ static int type_set_module(PyObject *o, PyObject *v, void *c) {
   return r;
 }
 static PyObject *type_get_bases(PyObject *o, void *c) { return ((PyTypeObject *)o)->tp_bases; }
+static PyTypeObject *best_base(PyObject *bases);
+static void add_subclass(PyTypeObject *base, PyTypeObject *sub);
+static void remove_subclass(PyTypeObject *base, PyTypeObject *sub);
+
+/* __bases__ assignment accepts what python3.11 accepts, so these model
+ * CPython's instance layouts: a heap type adds __dict__ / __weakref__ /
+ * named slots to its base's, and is garbage-collected (has the GC free
+ * function) when its base is or it adds anything. */
+static bool cp_named_slots(PyTypeObject *t, Py_ssize_t *n) {
+  *n = 0;
+  PyObject *sl = IS_HEAP(t) ? ((wf_heaptype *)t)->ht_slots : NULL;
+  if (!sl) return false;
+  for (Py_ssize_t i = 0; i < WF_SIZE(sl); i++) {
+    PyObject *x = WF_TUPLE_GET(sl, i);
+    if (!wf_str_equal_cstr(x, "__dict__") && !wf_str_equal_cstr(x, "__weakref__")) (*n)++;
+  }
+  return true;
+}
+static bool cp_adds_dict(PyTypeObject *t) { return IS_HEAP(t) && t->tp_dictoffset && !t->tp_base->tp_dictoffset; }
+static bool cp_adds_weak(PyTypeObject *t) {
+  return IS_HEAP(t) && t->tp_weaklistoffset && !t->tp_base->tp_weaklistoffset;
+}
+static bool cp_adds_any(PyTypeObject *t) {
+  Py_ssize_t n;
+  cp_named_slots(t, &n);
+  return n > 0 || cp_adds_dict(t) || cp_adds_weak(t);
+}
+static bool cp_gc(PyTypeObject *t) {
+  if (!IS_HEAP(t)) return t->tp_flags & Py_TPFLAGS_HAVE_GC;
+  return cp_adds_any(t) || cp_gc(t->tp_base);
+}
+/* CPython's compatible_with_tp_base: t's instances are laid out as its base's. */
+static bool cp_same_as_base(PyTypeObject *t) {
+  PyTypeObject *p = t->tp_base;
+  if (!p || cp_gc(t) != cp_gc(p)) return false;
+  if (IS_HEAP(t)) return !cp_adds_any(t);
+  return t->tp_basicsize == p->tp_basicsize && t->tp_itemsize == p->tp_itemsize &&
+         t->tp_dictoffset == p->tp_dictoffset && t->tp_weaklistoffset == p->tp_weaklistoffset &&
+         t->tp_dealloc == p->tp_dealloc && t->wf.trace == p->wf.trace;
+}
+/* CPython's same_slots_added: heap types a and b (same base) add the same. */
+static bool cp_same_slots_added(PyTypeObject *a, PyTypeObject *b) {
+  if (!IS_HEAP(a) || !IS_HEAP(b)) return false;
+  Py_ssize_t na, nb;
+  bool ha = cp_named_slots(a, &na), hb = cp_named_slots(b, &nb);
+  if (na || nb) {
+    if (!ha || !hb || cp_adds_dict(a) || cp_adds_dict(b) || cp_adds_weak(a) || cp_adds_weak(b)) return false;
+    return wf_object_richcompare_bool(((wf_heaptype *)a)->ht_slots, ((wf_heaptype *)b)->ht_slots, Py_EQ) == 1;
+  }
+  return cp_adds_dict(a) == cp_adds_dict(b) && cp_adds_weak(a) == cp_adds_weak(b);
+}
+static PyTypeObject *static_ancestor(PyTypeObject *t) {
+  while (IS_HEAP(t)) t = t->tp_base;
+  return t;
+}
+
+/* Can instances laid out for base `oldto` serve as instances of `newto`?
+ * python3.11's verdict and messages, then Weft's own layout (the GC traces
+ * an instance through its static ancestor and the heap words after it). */
+static int compatible_for_assignment(PyTypeObject *oldto, PyTypeObject *newto, const char *attr) {
+  if (cp_gc(newto) != cp_gc(oldto)) {
+    wf_err_format(&wf_TypeError_type, "%s assignment: '%s' deallocator differs from '%s'", attr, newto->tp_name,
+                  oldto->tp_name);
+    return -1;
+  }
+  PyTypeObject *nb = newto, *ob = oldto;
+  while (cp_same_as_base(nb)) nb = nb->tp_base;
+  while (cp_same_as_base(ob)) ob = ob->tp_base;
+  bool ok = nb == ob || (nb->tp_base == ob->tp_base && cp_same_slots_added(nb, ob));
+  if (wf_err_occurred()) return -1;
+  PyTypeObject *ns = static_ancestor(newto), *os = static_ancestor(oldto);
+  if (ok && (newto->tp_basicsize != oldto->tp_basicsize || newto->tp_itemsize != oldto->tp_itemsize ||
+             newto->tp_dictoffset != oldto->tp_dictoffset || newto->tp_weaklistoffset != oldto->tp_weaklistoffset ||
+             ns->tp_basicsize != os->tp_basicsize || ns->wf.trace != os->wf.trace))
+    ok = false;
+  if (!ok) {
+    wf_err_format(&wf_TypeError_type, "%s assignment: '%s' object layout differs from '%s'", attr, newto->tp_name,
+                  oldto->tp_name);
+    return -1;
+  }
+  return 0;
+}
+
+/* New MROs for `type` and everything below it, top-down; the old ones are
+ * appended to `undo` as (type, mro) pairs. */
+static int mro_hierarchy(PyTypeObject *type, PyObject *undo, int depth) {
+  PyObject *mro = compute_mro(type);
+  if (!mro) return -1;
+  WF_GC_ROOT(mro);
+  if (wf_list_append(undo, (PyObject *)type) < 0 || wf_list_append(undo, type->tp_mro) < 0) return -1;
+  WF_GC_STORE(&type->tp_mro, mro);
+  PyObject *subs = WF_GC_LOAD(&type->tp_subclasses);
+  if (!subs || depth > 1000) return 0;
+  WF_GC_ROOT(subs);
+  for (Py_ssize_t i = 0; i < WF_SIZE(subs); i++)
+    if (mro_hierarchy((PyTypeObject *)WF_TUPLE_GET(subs, i), undo, depth + 1) < 0) return -1;
+  return 0;
+}
+
 static int type_set_bases(PyObject *o, PyObject *v, void *c) {
   PyTypeObject *type = (PyTypeObject *)o;
   if (check_set_special(type, v, "__bases__") < 0) return -1;
-  wf_err_set_string(&wf_NotImplementedError_type, "assignment to __bases__ is not supported by Weft yet");
-  return -1;
+  if (!wf_tuple_check(v)) {
+    wf_err_format(&wf_TypeError_type, "can only assign tuple to %s.__bases__, not %s", type->tp_name,
+                  WF_TYPE(v)->tp_name);
+    return -1;
+  }
+  if (WF_SIZE(v) == 0) {
+    wf_err_format(&wf_TypeError_type, "can only assign non-empty tuple to %s.__bases__, not ()", type->tp_name);
+    return -1;
+  }
+  for (Py_ssize_t i = 0; i < WF_SIZE(v); i++) {
+    PyObject *b = WF_TUPLE_GET(v, i);
+    if (!wf_type_has_flag(WF_TYPE(b), Py_TPFLAGS_TYPE_SUBCLASS)) {
+      wf_err_format(&wf_TypeError_type, "%s.__bases__ must be tuple of classes, not '%s'", type->tp_name,
+                    WF_TYPE(b)->tp_name);
+      return -1;
+    }
+    if (wf_type_is_subtype((PyTypeObject *)b, type)) {
+      wf_err_set_string(&wf_TypeError_type, "a __bases__ item causes an inheritance cycle");
+      return -1;
+    }
+  }
+  PyTypeObject *new_base = best_base(v);
+  if (!new_base) return -1;
+  if (compatible_for_assignment(type->tp_base, new_base, "__bases__") < 0) return -1;
+  WF_GC_ROOT(type);
+  WF_GC_ROOT(v);
+  PyObject *old_bases = type->tp_bases;
+  WF_GC_ROOT(old_bases);
+  PyTypeObject *old_base = type->tp_base;
+  PyObject *undo = wf_list_new(0);
+  WF_GC_ROOT(undo);
+  WF_GC_STORE(&type->tp_bases, v);
+  type->tp_base = new_base;
+  if (mro_hierarchy(type, undo, 0) < 0) {
+    /* e.g. no consistent MRO: put every MRO changed so far back */
+    for (Py_ssize_t i = wf_list_size(undo) - 2; i >= 0; i -= 2) {
+      PyTypeObject *t = (PyTypeObject *)wf_list_get(undo, i);
+      WF_GC_STORE(&t->tp_mro, wf_list_get(undo, i + 1));
+    }
+    WF_GC_STORE(&type->tp_bases, old_bases);
+    type->tp_base = old_base;
+    return -1;
+  }
+  for (Py_ssize_t i = 0; i < WF_SIZE(old_bases); i++) remove_subclass((PyTypeObject *)WF_TUPLE_GET(old_bases, i), type);
+  for (Py_ssize_t i = 0; i < WF_SIZE(v); i++) add_subclass((PyTypeObject *)WF_TUPLE_GET(v, i), type);
+  /* inherited dunders may come from elsewhere now; cached lookups too */
+  wf_type_update_slots(type, NULL);
+  wf_lock_acquire(type_lock(type));
+  wf_type_modified(type);
+  wf_lock_release(type_lock(type));
+  return 0;
 }
 static __attribute__((unused)) PyObject *type_get_base(PyObject *o, void *c) {
   PyTypeObject *b = ((PyTypeObject *)o)->tp_base;
