@@ -91,6 +91,13 @@ static inline PyObject *float_binop_fast(double x, double y, int op) {
   case WF_BINOP_TRUEDIV:
     if (y == 0.0) return NULL;
     return wf_float_from_double(x / y);
+  case WF_BINOP_POW: {
+    /* only the plain case: positive finite base, finite operands and result */
+    if (!(x > 0.0) || !isfinite(x) || !isfinite(y)) return NULL;
+    double r = pow(x, y);
+    if (!isfinite(r)) return NULL;
+    return wf_float_from_double(r);
+  }
   default: return NULL;
   }
 }
@@ -151,6 +158,23 @@ static inline PyObject *subscr_fast(PyObject *c, PyObject *k, bool *done) {
   return NULL;
 }
 
+
+/* CALL of anything but a plain function.  The callable and the arguments
+ * are on the caller's value stack (scanned roots) and CALL has polled, so a
+ * vectorcall callable is called without wf_call's rooting.  Out of line:
+ * keeps the loop's register allocation tight. */
+static __attribute__((noinline)) PyObject *call_non_function(PyObject *callable, PyObject *const *args, size_t nargs,
+                                                             PyObject *kwnames) {
+  PyTypeObject *ct = WF_TYPE(callable);
+  if (!(ct->tp_flags & Py_TPFLAGS_HAVE_VECTORCALL) || ct->tp_vectorcall_offset <= 0)
+    return wf_call(callable, args, nargs, kwnames);
+  vectorcallfunc vc = *(vectorcallfunc *)((char *)callable + ct->tp_vectorcall_offset);
+  if (!vc) return wf_call(callable, args, nargs, kwnames);
+  PyObject *r = vc(callable, args, nargs, kwnames);
+  if (!r && !wf_err_occurred())
+    return wf_err_format(&wf_SystemError_type, "%R returned NULL without setting an exception", callable);
+  return r;
+}
 
 static PyObject *gen_outer(wf_frame *f) { return ((wf_gen *)f->gen)->gi_outer_exc; }
 
@@ -415,6 +439,12 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
     uint32_t ci = CACHE();
     PyObject *v = PEEK(3), *c = SECOND(), *k = TOP();
     int r;
+    int64_t idx;
+    if (WF_TYPE(c) == &wf_list_type && WF_TYPE(k) == &wf_int_type && wf_int_small_value(k, &idx) && idx >= 0) {
+      ERROR_IF(wf_list_set(c, (Py_ssize_t)idx, v) < 0);
+      sp -= 3;
+      DISPATCH();
+    }
     wf_ic_note_types(co, ci, WF_TYPE(c), WF_TYPE(k));
     if (WF_TYPE(c) == &wf_dict_type)
       r = wf_dict_setitem(c, k, v);
@@ -471,7 +501,14 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
     DISPATCH();
   }
   TARGET(UNARY_NEGATIVE) {
-    PyObject *r = wf_number_negative(TOP());
+    PyObject *v = TOP(), *r;
+    int64_t x;
+    if (WF_TYPE(v) == &wf_int_type && wf_int_small_value(v, &x))
+      r = wf_int_from_int64(-x); /* |x| < 2**60: no overflow */
+    else if (WF_TYPE(v) == &wf_float_type)
+      r = wf_float_from_double(-wf_float_value(v));
+    else
+      r = wf_number_negative(v);
     ERROR_IF(!r);
     TOP() = r;
     DISPATCH();
@@ -814,7 +851,7 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
       if (__builtin_expect(!rec || (rec->kind != WF_IC_MEGA_SITE && rec->types.t1 != WF_TYPE(callable)), 0))
         wf_ic_note_types_slow(co, ci, rec, WF_TYPE(callable), NULL, NULL);
     }
-    PyObject *r = wf_call(callable, args, (size_t)(total - nkw), kwnames);
+    PyObject *r = call_non_function(callable, args, (size_t)(total - nkw), kwnames);
     kwnames = NULL;
     ERROR_IF(!r);
     sp = base;

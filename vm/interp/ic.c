@@ -14,7 +14,36 @@
 
 /* ---- records ---- */
 
-static void free_record(wf_rcu_head *h) { free(h); }
+static void free_record(wf_rcu_head *h) {
+  wf_ic *r = (wf_ic *)h;
+  while (r) {
+    wf_ic *n = r->next;
+    free(r);
+    r = n;
+  }
+}
+
+static inline bool is_attr_kind(int kind) {
+  return kind == WF_IC_ATTR_INSTANCE || kind == WF_IC_ATTR_SLOT || kind == WF_IC_ATTR_CLASS || kind == WF_IC_METHOD;
+}
+
+/* Chain copies of cur's entries for other type versions behind rec (a
+ * polymorphic site keeps up to WF_IC_POLY_MAX versions). */
+static void link_poly(wf_ic *rec, wf_ic *cur) {
+  if (!is_attr_kind(rec->kind) || !rec->version) return;
+  wf_ic **tail = &rec->next;
+  int n = 1;
+  for (wf_ic *e = cur; e && n < WF_IC_POLY_MAX; e = e->next) {
+    if (!is_attr_kind(e->kind) || !e->version || e->version == rec->version) continue;
+    wf_ic *c = malloc(sizeof *c);
+    if (!c) return;
+    *c = *e;
+    c->next = NULL;
+    *tail = c;
+    tail = &c->next;
+    n++;
+  }
+}
 
 wf_ic *wf_ic_new(wf_ic *old, enum wf_ic_kind kind) {
   wf_ic *r = calloc(1, sizeof *r);
@@ -67,6 +96,7 @@ void wf_ic_publish(wf_code *co, uint32_t i, wf_ic *rec) {
       arr = expected;
     }
   }
+  link_poly(rec, atomic_load_explicit(&arr[i], memory_order_acquire));
   wf_ic *old = atomic_exchange_explicit(&arr[i], rec, memory_order_acq_rel);
   if (old) wf_rcu_retire(&old->rcu, free_record);
 }
@@ -141,36 +171,50 @@ static PyObject *load_attr_slow(wf_code *co, uint32_t i, wf_ic *r, PyObject *o, 
   return wf_object_getattr(o, name);
 }
 
+/* The entry of r's chain for type version v (non-zero), or NULL. */
+static inline wf_ic *find_entry(wf_ic *r, unsigned v) {
+  for (; r; r = r->next)
+    if (r->version == v) return r;
+  return NULL;
+}
+
+/* LOAD_ATTR through a matching attribute entry; *hit false: not answered here. */
+static inline PyObject *attr_entry(wf_ic *e, PyObject *o, PyObject *name, bool *hit) {
+  *hit = true;
+  switch (e->kind) {
+  case WF_IC_ATTR_INSTANCE: {
+    PyObject *d = instance_dict(o, e->inst.dictoffset);
+    if (d) {
+      PyObject *v = wf_dict_value_at(d, NULL, e->inst.ix, name);
+      if (v) return v;
+      /* another layout of the instance dict: look it up, keep the record */
+      v = wf_dict_getitem_err(d, name);
+      if (v || wf_err_occurred()) return v;
+    }
+    break;
+  }
+  case WF_IC_ATTR_SLOT: {
+    PyObject *v = WF_GC_LOAD((PyObject **)((char *)o + e->slot.offset));
+    if (v) return v;
+    return wf_object_getattr(o, name); /* AttributeError as the descriptor words it */
+  }
+  case WF_IC_ATTR_CLASS: return e->meth.value;
+  default: break;
+  }
+  *hit = false;
+  return NULL;
+}
+
 PyObject *wf_ic_load_attr(wf_code *co, uint32_t i, PyObject *o, PyObject *name) {
   wf_ic *r = wf_ic_get(co, i);
   if (r) {
-    PyTypeObject *t = WF_TYPE(o);
-    if (r->version == version_of(t) && r->version) {
-      switch (r->kind) {
-      case WF_IC_ATTR_INSTANCE: {
-        PyObject *d = instance_dict(o, r->inst.dictoffset);
-        if (d) {
-          PyObject *v = wf_dict_value_at(d, NULL, r->inst.ix, name);
-          if (v) return v;
-          /* another layout of the instance dict: look it up, keep the record */
-          v = wf_dict_getitem_err(d, name);
-          if (v || wf_err_occurred()) return v;
-        }
-        break;
-      }
-      case WF_IC_ATTR_SLOT: {
-        PyObject *v = WF_GC_LOAD((PyObject **)((char *)o + r->slot.offset));
-        if (v) return v;
-        return wf_object_getattr(o, name); /* AttributeError as the descriptor words it */
-      }
-      case WF_IC_ATTR_CLASS: return r->meth.value;
-      case WF_IC_METHOD:
-        if (!r->meth.dictoffset) break;
-        break;
-      default: break;
-      }
-    } else if (r->kind == WF_IC_MEGA_SITE) {
-      return wf_object_getattr(o, name);
+    if (r->kind == WF_IC_MEGA_SITE) return wf_object_getattr(o, name);
+    unsigned version = version_of(WF_TYPE(o));
+    wf_ic *e = version ? find_entry(r, version) : NULL;
+    if (e) {
+      bool hit;
+      PyObject *v = attr_entry(e, o, name, &hit);
+      if (hit) return v;
     }
   }
   return load_attr_slow(co, i, r, o, name);
@@ -179,16 +223,18 @@ PyObject *wf_ic_load_attr(wf_code *co, uint32_t i, PyObject *o, PyObject *name) 
 int wf_ic_load_method(wf_code *co, uint32_t i, PyObject *o, PyObject *name, PyObject **meth) {
   PyTypeObject *t = WF_TYPE(o);
   wf_ic *r = wf_ic_get(co, i);
+  if (r && r->kind == WF_IC_MEGA_SITE) return wf_object_get_method(o, name, meth);
   unsigned version = version_of(t);
-  if (r && r->version == version && version) {
-    if (r->kind == WF_IC_METHOD) {
-      if (!r->meth.dictoffset) {
-        *meth = r->meth.value;
+  wf_ic *e = r && version ? find_entry(r, version) : NULL;
+  if (e) {
+    if (e->kind == WF_IC_METHOD) {
+      if (!e->meth.dictoffset) {
+        *meth = e->meth.value;
         return 1;
       }
-      PyObject *d = instance_dict(o, r->meth.dictoffset);
+      PyObject *d = instance_dict(o, e->meth.dictoffset);
       if (!d || !wf_dict_size(d)) {
-        *meth = r->meth.value;
+        *meth = e->meth.value;
         return 1;
       }
       PyObject *v = wf_dict_getitem_err(d, name);
@@ -197,16 +243,16 @@ int wf_ic_load_method(wf_code *co, uint32_t i, PyObject *o, PyObject *name, PyOb
         return 0;
       }
       if (wf_err_occurred()) return -1;
-      *meth = r->meth.value;
+      *meth = e->meth.value;
       return 1;
     }
-    if (r->kind == WF_IC_ATTR_INSTANCE || r->kind == WF_IC_ATTR_SLOT || r->kind == WF_IC_ATTR_CLASS) {
-      PyObject *v = wf_ic_load_attr(co, i, o, name);
+    bool hit;
+    PyObject *v = attr_entry(e, o, name, &hit);
+    if (hit) {
       *meth = v;
       return v ? 0 : -1;
     }
   }
-  if (r && r->kind == WF_IC_MEGA_SITE) return wf_object_get_method(o, name, meth);
   if (!version || !wf_ic_may_update(r) || t->tp_getattro != wf_object_generic_getattr || !wf_str_check_exact(name))
     return wf_object_get_method(o, name, meth);
   PyObject *descr = wf_type_lookup(t, name);
@@ -239,13 +285,14 @@ int wf_ic_store_attr(wf_code *co, uint32_t i, PyObject *o, PyObject *name, PyObj
   PyTypeObject *t = WF_TYPE(o);
   wf_ic *r = wf_ic_get(co, i);
   unsigned version = version_of(t);
-  if (r && r->version == version && version) {
-    if (r->kind == WF_IC_ATTR_INSTANCE) {
-      PyObject *d = instance_dict(o, r->inst.dictoffset);
+  wf_ic *e = r && version ? find_entry(r, version) : NULL;
+  if (e) {
+    if (e->kind == WF_IC_ATTR_INSTANCE) {
+      PyObject *d = instance_dict(o, e->inst.dictoffset);
       if (!d) d = wf_object_get_dict(o);
       if (d) return wf_dict_setitem(d, name, value);
-    } else if (r->kind == WF_IC_ATTR_SLOT) {
-      WF_GC_STORE((PyObject **)((char *)o + r->slot.offset), value);
+    } else if (e->kind == WF_IC_ATTR_SLOT) {
+      WF_GC_STORE((PyObject **)((char *)o + e->slot.offset), value);
       return 0;
     }
   }

@@ -47,6 +47,9 @@ enum wf_ic_kind {
 
 typedef struct wf_ic {
   wf_rcu_head rcu;
+  /* attribute kinds: older entries for other type versions (a polymorphic
+   * site), owned by this record and immutable like it; freed with it */
+  struct wf_ic *next;
   uint8_t kind;    /* wf_ic_kind */
   uint8_t state;   /* wf_ic_state */
   uint16_t changes;/* records published at this site before this one */
@@ -62,6 +65,8 @@ typedef struct wf_ic {
 
 /* A site stops caching after this many records. */
 #define WF_IC_MAX_CHANGES 8
+/* At most this many type versions per attribute site (the record and its chain). */
+#define WF_IC_POLY_MAX 4
 
 /* The record at cache slot i of co (NULL: none yet). */
 static inline wf_ic *wf_ic_get(wf_code *co, uint32_t i) {

@@ -42,31 +42,33 @@ static PyObject *kw_dict(PyObject *const *args, Py_ssize_t nargs, PyObject *kwna
   return d;
 }
 
-PyObject *wf_cfunction_call_def(PyMethodDef *def, const char *prefix, PyObject *self, PyObject *const *args,
-                                size_t nargsf, PyObject *kwnames) {
+/* prefix_type: the prefix is its short name (computed only for an error message) */
+static PyObject *call_def(PyMethodDef *def, PyTypeObject *prefix_type, const char *prefix, PyObject *self,
+                          PyObject *const *args, size_t nargsf, PyObject *kwnames) {
   Py_ssize_t nargs = wf_vectorcall_nargs(nargsf);
   bool has_kw = kwnames && WF_SIZE(kwnames) > 0;
+  /* the qualified name is only needed for error messages: format it lazily */
   char name[200];
-  if (prefix)
-    snprintf(name, sizeof name, "%s.%s", prefix, def->ml_name);
-  else
-    snprintf(name, sizeof name, "%s", def->ml_name);
+#define WF_CDEF_NAME()                                                   \
+  (prefix_type && (prefix = short_name(prefix_type)), prefix ? (snprintf(name, sizeof name, "%s.%s", prefix, def->ml_name), \
+             name)                                                       \
+          : def->ml_name)
   int flags = def->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
   if (has_kw && !(flags & METH_KEYWORDS))
-    return wf_err_format(&wf_TypeError_type, "%s() takes no keyword arguments", name);
+    return wf_err_format(&wf_TypeError_type, "%s() takes no keyword arguments", WF_CDEF_NAME());
   PyObject *r;
   if (wf_enter_recursive(" while calling a Python object") < 0) return NULL;
   switch (flags) {
   case METH_NOARGS:
     if (nargs != 0) {
-      r = wf_err_format(&wf_TypeError_type, "%s() takes no arguments (%zd given)", name, nargs);
+      r = wf_err_format(&wf_TypeError_type, "%s() takes no arguments (%zd given)", WF_CDEF_NAME(), nargs);
       break;
     }
     r = def->ml_meth(self, NULL);
     break;
   case METH_O:
     if (nargs != 1) {
-      r = wf_err_format(&wf_TypeError_type, "%s() takes exactly one argument (%zd given)", name, nargs);
+      r = wf_err_format(&wf_TypeError_type, "%s() takes exactly one argument (%zd given)", WF_CDEF_NAME(), nargs);
       break;
     }
     r = def->ml_meth(self, args[0]);
@@ -94,7 +96,7 @@ PyObject *wf_cfunction_call_def(PyMethodDef *def, const char *prefix, PyObject *
     break;
   default:
     r = wf_err_format(&wf_NotImplementedError_type, "calling convention 0x%x of %s() is not supported by Weft yet",
-                      def->ml_flags, name);
+                      def->ml_flags, WF_CDEF_NAME());
     break;
   }
   wf_leave_recursive();
@@ -102,6 +104,12 @@ PyObject *wf_cfunction_call_def(PyMethodDef *def, const char *prefix, PyObject *
     return wf_err_format(&wf_SystemError_type, "<built-in method %s> returned NULL without setting an exception",
                          def->ml_name);
   return r;
+#undef WF_CDEF_NAME
+}
+
+PyObject *wf_cfunction_call_def(PyMethodDef *def, const char *prefix, PyObject *self, PyObject *const *args,
+                                size_t nargsf, PyObject *kwnames) {
+  return call_def(def, NULL, prefix, self, args, nargsf, kwnames);
 }
 
 /* ---- method_descriptor ------------------------------------------------------------ */
@@ -138,7 +146,7 @@ static PyObject *method_vectorcall(PyObject *callable, PyObject *const *args, si
     return wf_err_format(&wf_TypeError_type, "unbound method %s.%s() needs an argument", short_name(d->d_type),
                          d->d_method->ml_name);
   if (descr_check((wf_descr_common *)d, args[0]) < 0) return NULL;
-  return wf_cfunction_call_def(d->d_method, short_name(d->d_type), args[0], args + 1, (size_t)(nargs - 1), kwnames);
+  return call_def(d->d_method, d->d_type, NULL, args[0], args + 1, (size_t)(nargs - 1), kwnames);
 }
 
 PyObject *wf_descr_new_method(PyTypeObject *type, PyMethodDef *def) {
@@ -246,15 +254,16 @@ PyTypeObject wf_classmethod_descr_type = {
 
 /* ---- builtin_function_or_method ------------------------------------------------------------ */
 
-static const char *cfunction_prefix(wf_cfunction *f) {
+/* The type whose short name prefixes f's name in messages, or NULL. */
+static PyTypeObject *cfunction_prefix(wf_cfunction *f) {
   if (!f->m_self || f->m_module) return NULL;
-  if (wf_type_has_flag(WF_TYPE(f->m_self), Py_TPFLAGS_TYPE_SUBCLASS)) return short_name((PyTypeObject *)f->m_self);
-  return short_name(WF_TYPE(f->m_self));
+  if (wf_type_has_flag(WF_TYPE(f->m_self), Py_TPFLAGS_TYPE_SUBCLASS)) return (PyTypeObject *)f->m_self;
+  return WF_TYPE(f->m_self);
 }
 
 static PyObject *cfunction_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
   wf_cfunction *f = (wf_cfunction *)callable;
-  return wf_cfunction_call_def(f->m_ml, cfunction_prefix(f), f->m_self, args, nargsf, kwnames);
+  return call_def(f->m_ml, cfunction_prefix(f), NULL, f->m_self, args, nargsf, kwnames);
 }
 
 static PyObject *cfunction_new_full(PyMethodDef *def, PyObject *self, PyObject *module) {
@@ -294,7 +303,8 @@ static PyObject *cfunction_get_name(PyObject *self, void *c) {
 }
 static PyObject *cfunction_get_qualname(PyObject *self, void *c) {
   wf_cfunction *f = (wf_cfunction *)self;
-  const char *p = cfunction_prefix(f);
+  PyTypeObject *pt = cfunction_prefix(f);
+  const char *p = pt ? short_name(pt) : NULL;
   if (!p) return wf_str_from_cstr(f->m_ml->ml_name);
   return wf_str_from_format("%s.%s", p, f->m_ml->ml_name);
 }

@@ -117,7 +117,7 @@ PySendResult wf_gen_resume(PyObject *gen, PyObject *value, bool throwing, PyObje
     /* thrown into before it started: raised at its first line */
     wf_traceback_add_frame(f);
     finish_frame(f);
-    atomic_store(&g->gi_running, 0);
+    atomic_store_explicit(&g->gi_running, 0, memory_order_release);
     return pep479(gen);
   }
   wf_vmthread *vm = wf_vm();
@@ -131,13 +131,13 @@ PySendResult wf_gen_resume(PyObject *gen, PyObject *value, bool throwing, PyObje
   WF_GC_STORE(&vm->handled_exc, outer);
   WF_GC_STORE(&g->gi_outer_exc, NULL);
   if (r && f->state == WF_FRAME_SUSPENDED) {
-    atomic_store(&g->gi_running, 0);
+    atomic_store_explicit(&g->gi_running, 0, memory_order_release);
     *result = r;
     return PYGEN_NEXT;
   }
   WF_GC_ROOT(r);
   finish_frame(f);
-  atomic_store(&g->gi_running, 0);
+  atomic_store_explicit(&g->gi_running, 0, memory_order_release);
   if (r) {
     *result = r;
     return PYGEN_RETURN;
