@@ -713,7 +713,7 @@ static PyObject *minmax(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnam
   PyObject *it = wf_object_getiter(seq);
   WF_GC_ROOT(it);
   if (!it) return NULL;
-  PyObject *best = NULL, *bestkey = NULL, *x, *k;
+  PyObject *best = NULL, *bestkey = NULL, *x = NULL, *k = NULL;
   WF_GC_ROOT(best);
   WF_GC_ROOT(bestkey);
   WF_GC_ROOT(x);
@@ -757,7 +757,7 @@ static PyObject *b_sum(PyObject *m, PyObject *const *args, Py_ssize_t nargs, PyO
   PyObject *it = wf_object_getiter(a[0]);
   WF_GC_ROOT(it);
   if (!it) return NULL;
-  PyObject *x;
+  PyObject *x = NULL;
   WF_GC_ROOT(x);
   while ((x = wf_iter_next(it))) {
     acc = wf_number_binop(acc, x, WF_BINOP_ADD);
@@ -769,7 +769,7 @@ static PyObject *b_anyall(PyObject *o, int want) {
   PyObject *it = wf_object_getiter(o);
   WF_GC_ROOT(it);
   if (!it) return NULL;
-  PyObject *x;
+  PyObject *x = NULL;
   WF_GC_ROOT(x);
   while ((x = wf_iter_next(it))) {
     int t = wf_object_is_true(x);

@@ -147,7 +147,7 @@ int wf_sequence_iter_search_contains(PyObject *seq, PyObject *value) {
     }
     return -1;
   }
-  PyObject *x;
+  PyObject *x = NULL;
   WF_GC_ROOT(x);
   while ((x = wf_iter_next(it))) {
     int c = wf_object_richcompare_bool(x, value, Py_EQ);

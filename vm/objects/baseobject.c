@@ -124,7 +124,7 @@ static int merge_class_dict(PyObject *dict, PyObject *cls, int depth) {
       PyObject *it = keys ? wf_object_getiter(keys) : NULL;
       WF_GC_ROOT(it);
       if (!it) return -1;
-      PyObject *k;
+      PyObject *k = NULL;
       WF_GC_ROOT(k);
       while ((k = wf_iter_next(it))) {
         PyObject *v = wf_object_getitem(cd, k);

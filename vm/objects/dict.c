@@ -596,7 +596,7 @@ static int update_arg(PyObject *d, PyObject *arg) {
     PyObject *it = wf_object_getiter(ks);
     WF_GC_ROOT(it);
     if (!it) return -1;
-    PyObject *k;
+    PyObject *k = NULL;
     WF_GC_ROOT(k);
     while ((k = wf_iter_next(it))) {
       PyObject *v = wf_object_getitem(arg, k);
@@ -607,7 +607,7 @@ static int update_arg(PyObject *d, PyObject *arg) {
   PyObject *it = wf_object_getiter(arg);
   WF_GC_ROOT(it);
   if (!it) return -1;
-  PyObject *item;
+  PyObject *item = NULL;
   WF_GC_ROOT(item);
   for (Py_ssize_t i = 0; (item = wf_iter_next(it)); i++) {
     PyObject *fast = NULL;
@@ -891,7 +891,7 @@ static PyObject *dict_fromkeys(PyObject *cls, PyObject *const *args, Py_ssize_t 
   PyObject *it = wf_object_getiter(iterable);
   WF_GC_ROOT(it);
   if (!it) return NULL;
-  PyObject *k;
+  PyObject *k = NULL;
   WF_GC_ROOT(k);
   while ((k = wf_iter_next(it))) {
     int r = exact ? wf_dict_setitem(d, k, value) : wf_object_setitem(d, k, value);
@@ -1170,7 +1170,7 @@ static int all_contained_in(PyObject *a, PyObject *b) {
   PyObject *it = wf_object_getiter(a);
   WF_GC_ROOT(it);
   if (!it) return -1;
-  PyObject *x;
+  PyObject *x = NULL;
   WF_GC_ROOT(x);
   while ((x = wf_iter_next(it))) {
     int c = wf_sequence_contains(b, x);
@@ -1249,7 +1249,7 @@ static PyObject *view_and(PyObject *self, PyObject *other) {
   PyObject *it = wf_object_getiter(other);
   WF_GC_ROOT(it);
   if (!it) return NULL;
-  PyObject *x;
+  PyObject *x = NULL;
   WF_GC_ROOT(x);
   while ((x = wf_iter_next(it))) {
     int c = WF_TYPE(self) == &wf_dictkeys_type ? keys_contains(self, x) : items_contains(self, x);
@@ -1271,7 +1271,7 @@ static PyObject *view_isdisjoint(PyObject *self, PyObject *other) {
   (void)a;
   WF_GC_ROOT(it);
   if (!it) return NULL;
-  PyObject *x;
+  PyObject *x = NULL;
   WF_GC_ROOT(x);
   PyObject *container = b == self ? self : other;
   while ((x = wf_iter_next(it))) {
