@@ -297,6 +297,18 @@ static void on_detach(wf_thread_t *t) {
 
 bool wf_gc_stress_enabled(void) { return wf_gc_stress; }
 
+/* WEFT_GC_STATS=1: one line of totals on stderr at exit (for tuning). */
+static void print_stats_at_exit(void) {
+  wf_gc_stats s;
+  wf_gc_get_stats(&s);
+  fprintf(stderr,
+          "weft gc: %llu collections, pauses %.1f ms total (max %.2f ms), allocated %.1f MiB, "
+          "live %.2f MiB in %llu objects, spans %.1f MiB, large %.2f MiB\n",
+          (unsigned long long)s.collections, s.pause_total_ns / 1e6, s.pause_max_ns / 1e6,
+          s.allocated_bytes / 1048576.0, s.live_bytes / 1048576.0, (unsigned long long)s.live_objects,
+          s.heap_span_bytes / 1048576.0, s.large_bytes / 1048576.0);
+}
+
 void wf_gc_init(const wf_gc_config *config) {
   static bool done;
   if (done) return;
@@ -310,6 +322,8 @@ void wf_gc_init(const wf_gc_config *config) {
   const char *stress = getenv("WEFT_GC_STRESS");
   wf_gc_stress = stress && *stress && strcmp(stress, "0") != 0;
   if (wf_gc_stress && strtoul(stress, NULL, 10) > 1) stress_every = strtoul(stress, NULL, 10);
+  const char *want_stats = getenv("WEFT_GC_STATS");
+  if (want_stats && *want_stats && strcmp(want_stats, "0") != 0) atexit(print_stats_at_exit);
   wf_threads_add_hooks(on_attach, on_detach);
   wf_safepoint_add_service(gc_service);
   if (wf_gc_stress) wf_safepoint_set_sticky_service(true);

@@ -52,7 +52,9 @@ void wf_gc_init(const wf_gc_config *config);
 
 /* ---- Allocation ------------------------------------------------------------ */
 
-void *wf_gc_alloc(size_t size);
+/* Out of line: any size; refills the thread's buffer when it runs dry. */
+void *wf_gc_alloc_slow(size_t size);
+static inline void *wf_gc_alloc(size_t size);
 
 /* Size of the allocation's slot (>= the requested size). */
 size_t wf_gc_usable_size(const void *obj);
@@ -78,10 +80,37 @@ typedef struct wf_gc_shadow {
 
 void **wf_gc_shadow_push_slow_(void **slot);
 
+/* The classes up to 128 bytes are 16 bytes apart (heap.c): the inline
+ * allocation path computes their class without a table. */
+#define WF_GC_NCLASSES 32
+#define WF_GC_INLINE_MAX 128
+
 typedef struct wf_gc_thread_head {
+  /* The allocation buffers: per size class, a run [cursor, limit) of free
+   * slots (heap.c refills them; the collector empties them). */
+  char *cursor[WF_GC_NCLASSES];
+  char *limit[WF_GC_NCLASSES];
   wf_gc_shadow shadow;
 } wf_gc_thread_head;
 extern __thread wf_gc_thread_head wf_gc_tls_head __attribute__((tls_model("initial-exec")));
+
+/* The allocation fast path, inlined into callers: a bump of the thread's
+ * buffer for small sizes (a constant size makes the zeroing a few stores).
+ * Sanitizer builds always take the out-of-line path (it unpoisons). */
+static inline void *wf_gc_alloc(size_t size) {
+#if !defined(WF_ASAN)
+  if (size <= WF_GC_INLINE_MAX) {
+    unsigned cls = size <= 16 ? 0 : (unsigned)((size + 15) >> 4) - 1;
+    char *p = wf_gc_tls_head.cursor[cls];
+    if (__builtin_expect(p < wf_gc_tls_head.limit[cls], 1)) {
+      wf_gc_tls_head.cursor[cls] = p + ((size_t)cls + 1) * 16;
+      __builtin_memset(p, 0, size < 16 ? 16 : size);
+      return p;
+    }
+  }
+#endif
+  return wf_gc_alloc_slow(size);
+}
 
 static inline void **wf_gc_shadow_push_(void **slot) {
   wf_gc_shadow *s = &wf_gc_tls_head.shadow;

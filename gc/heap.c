@@ -81,6 +81,9 @@ static size_t nchunks, chunks_cap;/* under pool_lock */
 static _Atomic uint64_t spans_in_use;
 
 void wf_heap_init_(void) {
+  /* gc.h's inline path relies on 16-byte steps up to WF_GC_INLINE_MAX. */
+  for (int c = 0; (c + 1) * 16 <= WF_GC_INLINE_MAX; c++)
+    if (wf_class_size[c] != (c + 1) * 16) abort();
   for (int c = 0; c < WF_NCLASSES; c++) pthread_mutex_init(&lists[c].lock, NULL);
   int cls = 0;
   for (size_t g = 0; g <= WF_MAX_SMALL / WF_GRANULE; g++) {
@@ -241,8 +244,8 @@ void *wf_heap_refill(wf_gc_thread *g, unsigned cls) {
     uint32_t from, to;
     if (s && next_free_run(s, &g->scan[cls], &from, &to)) {
       char *p = s->first + (size_t)from * size;
-      g->cursor[cls] = p + size;
-      g->limit[cls] = s->first + (size_t)to * size;
+      g->head->cursor[cls] = p + size;
+      g->head->limit[cls] = s->first + (size_t)to * size;
       g->unreported_bytes += (uint64_t)(to - from) * size;
       if (g->unreported_bytes >= REPORT_BYTES) {
         wf_gc_note_allocation(g->unreported_bytes);
@@ -266,15 +269,15 @@ void *wf_heap_refill(wf_gc_thread *g, unsigned cls) {
   }
 }
 
-void *wf_gc_alloc(size_t size) {
+void *wf_gc_alloc_slow(size_t size) {
   WF_DEBUG_CHECK(atomic_load_explicit(&wf_thread_self()->state, memory_order_relaxed) == WF_THREAD_RUNNING,
                  "wf_gc_alloc outside the RUNNING state");
   if (__builtin_expect(size > WF_MAX_SMALL, 0)) return wf_large_alloc(size);
   if (size < sizeof(wf_gc_header)) size = sizeof(wf_gc_header);
   unsigned cls = class_of(size);
   wf_gc_thread *g = &wf_gc_tls;
-  char *p = g->cursor[cls];
-  if (__builtin_expect(p < g->limit[cls], 1)) g->cursor[cls] = p + wf_class_size[cls];
+  char *p = g->head->cursor[cls];
+  if (__builtin_expect(p < g->head->limit[cls], 1)) g->head->cursor[cls] = p + wf_class_size[cls];
   else p = wf_heap_refill(g, cls);
   unpoison(p, size); /* the slack of the slot stays poisoned under ASan */
   memset(p, 0, size);
@@ -300,7 +303,7 @@ bool wf_gc_is_heap_object(const void *p) {
  * stay OWNED until the collection re-files them. */
 void wf_heap_thread_release(wf_gc_thread *g) {
   for (int c = 0; c < WF_NCLASSES; c++) {
-    g->cursor[c] = g->limit[c] = NULL;
+    g->head->cursor[c] = g->head->limit[c] = NULL;
     g->span[c] = NULL;
     g->scan[c] = 0;
   }

@@ -14,7 +14,7 @@
 #define WF_SPANS_PER_CHUNK (WF_CHUNK_SIZE / WF_SPAN_SIZE)
 #define WF_GRANULE 16
 #define WF_MAX_SMALL 8192
-#define WF_NCLASSES 32
+#define WF_NCLASSES WF_GC_NCLASSES
 #define WF_MARK_WORDS (WF_SPAN_SIZE / WF_GRANULE / 64)
 
 enum span_state {
@@ -59,10 +59,8 @@ static inline bool wf_in_small_heap(const void *p) {
 /* Per-thread allocation state (static TLS; t->gc points here). Written only
  * by its thread, and by the collector while the world is stopped. */
 typedef struct wf_gc_thread {
-  /* The allocation buffers: per class, a run [cursor, limit) of free slots
-   * in `span`, whose bitmap is scanned from slot `scan` on at the next refill. */
-  char *cursor[WF_NCLASSES];
-  char *limit[WF_NCLASSES];
+  /* Per class: the span that head->cursor/limit (gc.h) bump through, whose
+   * bitmap is scanned from slot `scan` on at the next refill. */
   wf_span *span[WF_NCLASSES];
   uint32_t scan[WF_NCLASSES];
   uint64_t unreported_bytes;   /* taken but not yet added to the global counter */

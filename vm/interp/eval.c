@@ -141,11 +141,8 @@ static inline PyObject *subscr_fast(PyObject *c, PyObject *k, bool *done) {
     if (i < 0) i += wf_list_size(c);
     if (i < 0) return NULL;
     *done = true;
-    PyObject *v = wf_list_get(c, (Py_ssize_t)i);
-    if (!v && wf_err_matches(&wf_IndexError_type)) {
-      wf_err_clear();
-      wf_err_set_string(&wf_IndexError_type, "list index out of range");
-    }
+    PyObject *v = wf_list_read(c, (Py_ssize_t)i);
+    if (!v) wf_err_set_string(&wf_IndexError_type, "list index out of range");
     return v;
   }
   if (t == &wf_tuple_type) {
@@ -742,14 +739,9 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
       for (Py_ssize_t i = (Py_ssize_t)oparg - 1; i >= 0; i--) PUSH(WF_TUPLE_GET(seq, i));
       DISPATCH();
     }
-    if (t == &wf_list_type) {
-      Py_ssize_t n;
-      wf_list_store *st = wf_list_snapshot(seq, &n);
-      if (n == (Py_ssize_t)oparg) {
-        sp--;
-        for (Py_ssize_t i = n - 1; i >= 0; i--) PUSH(st->items[i]);
-        DISPATCH();
-      }
+    if (t == &wf_list_type && wf_list_unpack_reversed(seq, (Py_ssize_t)oparg, sp - 1)) {
+      sp += (Py_ssize_t)oparg - 1;
+      DISPATCH();
     }
     PyObject **out = sp - 1;
     ERROR_IF(wf_eval_unpack(seq, oparg, -1, out) < 0);

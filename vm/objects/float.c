@@ -28,12 +28,6 @@
 
 #define FVAL(o) (((PyFloatObject *)(o))->ob_fval)
 
-PyObject *wf_float_from_double(double v) {
-  PyFloatObject *f = (PyFloatObject *)wf_object_alloc(&wf_float_type, sizeof(PyFloatObject));
-  f->ob_fval = v;
-  return (PyObject *)f;
-}
-
 static PyObject *float_subtype_from_double(PyTypeObject *type, double v) {
   if (type == &wf_float_type) return wf_float_from_double(v);
   PyObject *o = type->tp_alloc ? type->tp_alloc(type, 0) : wf_type_generic_alloc(type, 0);

@@ -26,7 +26,11 @@ static inline bool wf_complex_check(PyObject *o) { return wf_object_type_check(o
 /* The value of a float (or subclass) object. */
 static inline double wf_float_value(PyObject *o) { return ((PyFloatObject *)o)->ob_fval; }
 
-PyObject *wf_float_from_double(double v);
+static inline PyObject *wf_float_from_double(double v) {
+  PyFloatObject *f = (PyFloatObject *)wf_object_alloc(&wf_float_type, sizeof(PyFloatObject));
+  f->ob_fval = v;
+  return (PyObject *)f;
+}
 double wf_float_as_double(PyObject *o); /* any object with __float__/__index__; -1.0 + error */
 PyObject *wf_complex_from_doubles(double re, double im);
 

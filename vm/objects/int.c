@@ -101,7 +101,7 @@ PyObject *wf_int_finish_(PyLongObject *r, ptrdiff_t sr) {
   return (PyObject *)r;
 }
 
-PyObject *wf_int_from_int64(int64_t v) {
+PyObject *wf_int_from_int64_slow_(int64_t v) {
   if (v >= WF_INT_SMALL_MIN && v <= WF_INT_SMALL_MAX) return WF_INT_SMALL(v);
   uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
   size_t n = m < ((uint64_t)1 << 30) ? 1 : m < ((uint64_t)1 << 60) ? 2 : 3;

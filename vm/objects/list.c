@@ -57,16 +57,9 @@ static inline wf_list_store *store_of(PyObject **items) {
 
 static inline Py_ssize_t lsize(PyListObject *l) { return __atomic_load_n(&l->ob_base.ob_size, __ATOMIC_ACQUIRE); }
 static inline void set_lsize(PyListObject *l, Py_ssize_t n) { __atomic_store_n(&l->ob_base.ob_size, n, __ATOMIC_RELEASE); }
-static inline PyObject **litems(PyListObject *l) { return WF_GC_LOAD(&l->ob_item); }
 
 /* Lock-free read of item i: NULL when out of range (at the moment of the read). */
-static PyObject *read_item(PyListObject *l, Py_ssize_t i) {
-  Py_ssize_t n = lsize(l);
-  if (i < 0 || i >= n) return NULL;
-  PyObject **items = litems(l);
-  if (!items || i >= store_of(items)->cap) return NULL;
-  return WF_GC_LOAD(&items[i]);
-}
+static PyObject *read_item(PyListObject *l, Py_ssize_t i) { return wf_list_read((PyObject *)l, i); }
 
 static void list_trace(void *obj, wf_gc_tracer *t) {
   PyListObject *l = obj;
@@ -213,6 +206,16 @@ wf_list_store *wf_list_snapshot(PyObject *lo, Py_ssize_t *np) {
   unlock(l);
   *np = n;
   return s;
+}
+
+bool wf_list_unpack_reversed(PyObject *lo, Py_ssize_t n, PyObject **out) {
+  PyListObject *l = L(lo);
+  lock(l);
+  bool ok = l->ob_base.ob_size == n;
+  if (ok)
+    for (Py_ssize_t i = 0; i < n; i++) out[i] = l->ob_item[n - 1 - i];
+  unlock(l);
+  return ok;
 }
 
 PyObject *wf_list_as_tuple(PyObject *l) {

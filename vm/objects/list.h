@@ -31,6 +31,20 @@ extern PyTypeObject wf_list_type, wf_list_iter_type, wf_list_reviter_type, wf_li
 static inline bool wf_list_check(PyObject *o) { return wf_type_has_flag(WF_TYPE(o), Py_TPFLAGS_LIST_SUBCLASS); }
 static inline bool wf_list_check_exact(PyObject *o) { return WF_TYPE(o) == &wf_list_type; }
 
+/* Lock-free read of item i (0 <= i), no exception: NULL when i is out of
+ * range at the moment of the read. A reader holding an old item array
+ * keeps it alive, so a concurrent resize is harmless. */
+static inline PyObject *wf_list_read(PyObject *lo, Py_ssize_t i) {
+  PyListObject *l = (PyListObject *)lo;
+  Py_ssize_t n = __atomic_load_n(&l->ob_base.ob_size, __ATOMIC_ACQUIRE);
+  if ((size_t)i >= (size_t)n) return NULL;
+  PyObject **items = WF_GC_LOAD(&l->ob_item);
+  if (!items) return NULL;
+  const wf_list_store *s = (const wf_list_store *)((char *)items - offsetof(wf_list_store, items));
+  if (i >= s->cap) return NULL;
+  return WF_GC_LOAD(&items[i]);
+}
+
 PyObject *wf_list_new(Py_ssize_t n); /* n None items */
 int wf_list_append(PyObject *l, PyObject *item);
 Py_ssize_t wf_list_size(PyObject *l);
@@ -50,6 +64,10 @@ PyObject *wf_list_get_slice(PyObject *l, Py_ssize_t lo, Py_ssize_t hi); /* l[lo:
 /* A consistent copy of the items, taken under the lock: a GC array of
  * *n items (NULL when n == 0). Root it across safepoints. */
 wf_list_store *wf_list_snapshot(PyObject *l, Py_ssize_t *n);
+/* UNPACK_SEQUENCE: if l has exactly n items, copy them to out[0..n) in
+ * reverse order (the last item first, as the value stack wants them) under
+ * the lock and return true; false (nothing copied) otherwise. */
+bool wf_list_unpack_reversed(PyObject *l, Py_ssize_t n, PyObject **out);
 
 /* Recursion guard for repr of containers (CPython's Py_ReprEnter /
  * Py_ReprLeave): 0 = entered, 1 = `o` is already being repr'd by this
