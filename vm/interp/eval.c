@@ -383,14 +383,18 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
   /* ---- attributes and items ---- */
   TARGET(LOAD_ATTR) {
     uint32_t ci = CACHE();
-    PyObject *v = wf_ic_load_attr(co, ci, TOP(), names[oparg]);
-    ERROR_IF(!v);
+    PyObject *v = wf_ic_load_attr_hit(co, ci, TOP(), names[oparg]);
+    if (__builtin_expect(!v, 0)) {
+      v = wf_ic_load_attr(co, ci, TOP(), names[oparg]);
+      ERROR_IF(!v);
+    }
     TOP() = v;
     DISPATCH();
   }
   TARGET(STORE_ATTR) {
     uint32_t ci = CACHE();
-    ERROR_IF(wf_ic_store_attr(co, ci, TOP(), names[oparg], SECOND()) < 0);
+    if (__builtin_expect(!wf_ic_store_attr_hit(co, ci, TOP(), names[oparg], SECOND()), 0))
+      ERROR_IF(wf_ic_store_attr(co, ci, TOP(), names[oparg], SECOND()) < 0);
     sp -= 2;
     DISPATCH();
   }
@@ -402,8 +406,11 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
   TARGET(LOAD_METHOD) {
     uint32_t ci = CACHE();
     PyObject *obj = TOP(), *meth = NULL;
-    int r = wf_ic_load_method(co, ci, obj, names[oparg], &meth);
-    ERROR_IF(r < 0);
+    int r = wf_ic_load_method_hit(co, ci, obj, names[oparg], &meth);
+    if (__builtin_expect(r == 2, 0)) {
+      r = wf_ic_load_method(co, ci, obj, names[oparg], &meth);
+      ERROR_IF(r < 0);
+    }
     if (r) {
       TOP() = meth;
       PUSH(obj);

@@ -112,11 +112,8 @@ void wf_ic_note_types_slow(wf_code *co, uint32_t i, wf_ic *old, PyTypeObject *t1
 
 /* ---- attributes ---- */
 
-static inline unsigned version_of(PyTypeObject *t) { return __atomic_load_n(&t->tp_version_tag, __ATOMIC_ACQUIRE); }
-
-static inline PyObject *instance_dict(PyObject *o, Py_ssize_t off) {
-  return WF_GC_LOAD((PyObject **)((char *)o + off));
-}
+static inline unsigned version_of(PyTypeObject *t) { return wf_ic_version_of(t); }
+static inline PyObject *instance_dict(PyObject *o, Py_ssize_t off) { return wf_ic_instance_dict(o, off); }
 
 /* A writable or readable object slot (__slots__ member), or -1. */
 static Py_ssize_t slot_offset(PyObject *descr, bool for_store) {
@@ -307,11 +304,23 @@ int wf_ic_store_attr(wf_code *co, uint32_t i, PyObject *o, PyObject *name, PyObj
         wf_ic_publish(co, i, n);
       }
     } else if (t->tp_dictoffset > 0) {
+      WF_GC_ROOT(o);
+      WF_GC_ROOT(name);
+      if (wf_object_setattr(o, name, value) < 0) return -1;
+      /* The entry index this store used is the hint for the next instances
+       * (attributes set in the same order land at the same index). */
+      PyObject *d = instance_dict(o, t->tp_dictoffset), *v;
+      Py_ssize_t ix = -1;
+      void *keys;
+      if (d && wf_dict_find_str(d, name, &v) == 1) wf_dict_lookup_hint(d, name, &keys, &ix);
+      r = wf_ic_get(co, i); /* the store may have run Python code: r may be retired */
+      if (!wf_ic_may_update(r)) return 0;
       wf_ic *n = wf_ic_new(r, WF_IC_ATTR_INSTANCE);
       n->version = version;
       n->inst.dictoffset = t->tp_dictoffset;
-      n->inst.ix = -1;
+      n->inst.ix = ix;
       wf_ic_publish(co, i, n);
+      return 0;
     }
   }
   return wf_object_setattr(o, name, value);

@@ -22,6 +22,8 @@
 #include <stdint.h>
 
 #include "code.h"
+#include "dict.h"
+#include "dict_layout.h"
 #include "object.h"
 #include "rcu.h"
 
@@ -90,6 +92,80 @@ static inline void wf_ic_note_types(wf_code *co, uint32_t i, PyTypeObject *t1, P
   wf_ic *r = wf_ic_get(co, i);
   if (__builtin_expect(r && (r->kind == WF_IC_MEGA_SITE || (r->types.t1 == t1 && r->types.t2 == t2)), 1)) return;
   wf_ic_note_types_slow(co, i, r, t1, t2, NULL);
+}
+
+/* ---- attribute sites: the hit paths, inlined into the eval loop ---- */
+
+static inline unsigned wf_ic_version_of(PyTypeObject *t) {
+  return __atomic_load_n(&t->tp_version_tag, __ATOMIC_ACQUIRE);
+}
+static inline PyObject *wf_ic_instance_dict(PyObject *o, Py_ssize_t off) {
+  return WF_GC_LOAD((PyObject **)((char *)o + off));
+}
+/* The attribute entry of site i for o's type version, or NULL. */
+static inline wf_ic *wf_ic_attr_entry(wf_code *co, uint32_t i, PyObject *o) {
+  wf_ic *r = wf_ic_get(co, i);
+  if (!r) return NULL;
+  unsigned v = wf_ic_version_of(WF_TYPE(o));
+  if (!v) return NULL;
+  for (; r; r = r->next)
+    if (r->version == v) return r;
+  return NULL;
+}
+
+/* LOAD_ATTR answered by the cache: the value, or NULL (take wf_ic_load_attr). */
+static inline PyObject *wf_ic_load_attr_hit(wf_code *co, uint32_t i, PyObject *o, PyObject *name) {
+  wf_ic *e = wf_ic_attr_entry(co, i, o);
+  if (!e) return NULL;
+  switch (e->kind) {
+  case WF_IC_ATTR_INSTANCE: {
+    PyObject *d = wf_ic_instance_dict(o, e->inst.dictoffset);
+    return d ? wf_dict_value_at(d, NULL, e->inst.ix, name) : NULL;
+  }
+  case WF_IC_ATTR_SLOT: return WF_GC_LOAD((PyObject **)((char *)o + e->slot.offset));
+  case WF_IC_ATTR_CLASS: return e->meth.value;
+  default: return NULL;
+  }
+}
+
+/* LOAD_METHOD answered by the cache: as wf_ic_load_method, or 2 when not
+ * answered here (take wf_ic_load_method). */
+static inline int wf_ic_load_method_hit(wf_code *co, uint32_t i, PyObject *o, PyObject *name, PyObject **meth) {
+  wf_ic *e = wf_ic_attr_entry(co, i, o);
+  if (!e) return 2;
+  if (e->kind == WF_IC_METHOD) {
+    PyObject *d = e->meth.dictoffset ? wf_ic_instance_dict(o, e->meth.dictoffset) : NULL;
+    PyObject *v;
+    switch (d ? wf_dict_find_str(d, name, &v) : 0) {
+    case 0: *meth = e->meth.value; return 1; /* no instance attribute shadows the method */
+    case 1: *meth = v; return 0;
+    default: return 2;
+    }
+  }
+  if (e->kind == WF_IC_ATTR_INSTANCE) {
+    PyObject *d = wf_ic_instance_dict(o, e->inst.dictoffset);
+    PyObject *v = d ? wf_dict_value_at(d, NULL, e->inst.ix, name) : NULL;
+    if (v) {
+      *meth = v;
+      return 0;
+    }
+  }
+  return 2;
+}
+
+/* STORE_ATTR answered by the cache: true when stored. */
+static inline bool wf_ic_store_attr_hit(wf_code *co, uint32_t i, PyObject *o, PyObject *name, PyObject *value) {
+  wf_ic *e = wf_ic_attr_entry(co, i, o);
+  if (!e) return false;
+  if (e->kind == WF_IC_ATTR_SLOT) {
+    WF_GC_STORE((PyObject **)((char *)o + e->slot.offset), value);
+    return true;
+  }
+  if (e->kind == WF_IC_ATTR_INSTANCE && e->inst.ix >= 0) {
+    PyObject *d = wf_ic_instance_dict(o, e->inst.dictoffset);
+    return d && wf_dict_store_at(d, e->inst.ix, name, value);
+  }
+  return false;
 }
 
 /* Attribute sites: look `name` up on `o` as LOAD_ATTR / LOAD_METHOD /

@@ -41,6 +41,7 @@
 #include "runtime.h"
 #include "vmthread.h"
 #include "dict.h"
+#include "dict_layout.h"
 
 #include <string.h>
 
@@ -64,48 +65,14 @@
 #define MINSIZE 8
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 
-typedef struct {
-  Py_hash_t hash;
-  PyObject *key;
-  PyObject *value;
-} dict_entry;
-
-typedef struct dict_keys {
-  PyObject ob_base;
-  uint8_t log2_size;
-  uint8_t log2_width;  /* index slot width: 1 << log2_width bytes */
-  Py_ssize_t usable;   /* entries still available (lock) */
-  Py_ssize_t nentries; /* entries used, holes included (lock; readers acquire) */
-  char indices[];      /* then the entries */
-} dict_keys;
-
-typedef struct {
-  PyObject ob_base;
-  Py_ssize_t ma_used;        /* live items (lock; readers relaxed) */
-  uint64_t ma_version_tag;   /* unused, CPython's layout */
-  dict_keys *ma_keys;        /* published with WF_GC_STORE */
-  PyObject **ma_values;      /* always NULL (no split tables) */
-  wf_lock lock;
-  uint64_t mutations;        /* new key / delete / resize / clear (lock; readers acquire) */
-} PyDictObject;
-
-#define D(o) ((PyDictObject *)(o))
-
 static PyTypeObject dictkeys_storage_type;
 
-static inline Py_ssize_t dk_size(dict_keys *k) { return (Py_ssize_t)1 << k->log2_size; }
-static inline dict_entry *dk_entries(dict_keys *k) {
-  return (dict_entry *)(k->indices + ((size_t)dk_size(k) << k->log2_width));
-}
-
-static inline Py_ssize_t ix_get(dict_keys *k, size_t i) {
-  switch (k->log2_width) {
-  case 0: return __atomic_load_n(&((int8_t *)k->indices)[i], __ATOMIC_ACQUIRE);
-  case 1: return __atomic_load_n(&((int16_t *)k->indices)[i], __ATOMIC_ACQUIRE);
-  case 2: return __atomic_load_n(&((int32_t *)k->indices)[i], __ATOMIC_ACQUIRE);
-  default: return __atomic_load_n(&((int64_t *)k->indices)[i], __ATOMIC_ACQUIRE);
-  }
-}
+typedef wf_dict_keys dict_keys;
+#define D(o) ((PyDictObject *)(o))
+typedef wf_dict_entry dict_entry;
+static inline Py_ssize_t dk_size(dict_keys *k) { return wf_dk_size(k); }
+static inline dict_entry *dk_entries(dict_keys *k) { return wf_dk_entries(k); }
+static inline Py_ssize_t ix_get(dict_keys *k, size_t i) { return wf_dk_ix_get(k, i); }
 
 static inline void ix_set(dict_keys *k, size_t i, Py_ssize_t ix) {
   switch (k->log2_width) {
@@ -1370,12 +1337,12 @@ PyObject *wf_dict_lookup_hint(PyObject *d, PyObject *key, void **keys, Py_ssize_
   return v;
 }
 
-PyObject *wf_dict_value_at(PyObject *d, void *keys, Py_ssize_t ix, PyObject *key) {
-  dict_keys *k = load_keys(D(d));
-  if (!k || (keys && k != keys)) return NULL;
-  if (ix >= __atomic_load_n(&k->nentries, __ATOMIC_ACQUIRE)) return NULL;
-  dict_entry *e = &dk_entries(k)[ix];
-  /* An entry never changes key within one table: key still there = its value. */
-  if (WF_GC_LOAD(&e->key) != key) return NULL;
-  return WF_GC_LOAD(&e->value);
+bool wf_dict_store_at(PyObject *d, Py_ssize_t ix, PyObject *key, PyObject *value) {
+  PyDictObject *dd = D(d);
+  lock(dd);
+  dict_keys *k = dd->ma_keys;
+  bool ok = k && ix >= 0 && ix < k->nentries && dk_entries(k)[ix].key == key && dk_entries(k)[ix].value;
+  if (ok) WF_GC_STORE(&dk_entries(k)[ix].value, value);
+  unlock(dd);
+  return ok;
 }

@@ -44,9 +44,9 @@ uint64_t wf_dict_keys_version(PyObject *d);
 /* d[key] (borrowed) or NULL (an exception set only on error); on a hit,
  * the keys table and entry index identify the entry for wf_dict_value_at. */
 PyObject *wf_dict_lookup_hint(PyObject *d, PyObject *key, void **keys, Py_ssize_t *ix);
-/* The current value of the entry found by wf_dict_lookup_hint if it still
- * holds `key` (the very object), else NULL (no exception). keys NULL: any
- * table of d (the entry index alone is the hint: instance dicts). */
-PyObject *wf_dict_value_at(PyObject *d, void *keys, Py_ssize_t ix, PyObject *key);
+/* wf_dict_value_at and wf_dict_find_str (inline readers): dict_layout.h.
+ * Store value into entry ix if it still holds `key` (the very object);
+ * false (nothing stored) otherwise. */
+bool wf_dict_store_at(PyObject *d, Py_ssize_t ix, PyObject *key, PyObject *value);
 
 #endif
