@@ -3,7 +3,8 @@
  *
  * Algorithm
  *   Memory comes from the OS in 64 MiB chunks (mmap, chunk-aligned), cut into
- *   256 KiB spans. A span holds slots of one size class (32 classes, 16 B to
+ *   64 KiB spans (small, because every size class in use keeps at least one
+ *   span resident: 256 KiB spans cost small programs ~5 MiB of RSS). A span holds slots of one size class (32 classes, 16 B to
  *   8 KiB) after a header with the span's mark bitmap (one bit per slot).
  *   A chunk map (one bit per 64 MiB of address space) tells heap pointers
  *   from everything else in one load.
@@ -16,13 +17,18 @@
  *     1. scan its span's mark bitmap onward for the next run of unmarked
  *        slots (unmarked = dead at the last collection, or never used);
  *     2. else take an AVAIL span of the class (one with unmarked slots);
- *     3. else a fresh span from the free-span pool or a new chunk.
+ *     3. else a span from the free-span pool (recycled, warmest first), else
+ *        a never-used span of the newest chunk (taken by bumping a cursor,
+ *        so a fresh chunk is not touched until its spans are used), else a
+ *        new chunk.
  *   The bytes of each run are added to a thread-local count, flushed to the
  *   global counter every 256 KiB; past the trigger a collection is requested
  *   (collect.c). Allocation never collects.
  *
  *   Collection (collect.c, world stopped): wf_heap_prepare_mark drops every
- *   thread's buffers and clears the mark bits of every span in use; after
+ *   thread's buffers and clears the mark bits of every span in use (the
+ *   in-use spans are kept in an array, so a collection never walks the
+ *   free part of the heap); after
  *   marking, wf_heap_after_mark returns spans with no marked slot to the pool,
  *   leaves full ones aside and queues the rest as AVAIL. Under ASan, or with
  *   WEFT_GC_STRESS, it also poisons every unmarked slot at once, so a use of
@@ -73,11 +79,15 @@ typedef struct class_lists {
 } __attribute__((aligned(64))) class_lists;
 static class_lists lists[WF_NCLASSES];
 
+/* Under pool_lock: */
 static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
-static wf_span *pool;             /* free spans; under pool_lock */
-static size_t pool_len;           /* under pool_lock */
-static char **chunks;             /* under pool_lock */
-static size_t nchunks, chunks_cap;/* under pool_lock */
+static wf_span *pool;             /* recycled free spans, most recently freed first */
+static size_t pool_committed;     /* spans in the pool whose pages are not released */
+static char *fresh_next, *fresh_end; /* never-used spans of the newest chunk */
+static char **chunks;
+static size_t nchunks, chunks_cap;
+static wf_span **in_use;          /* spans not FREE; s->use_index is the position */
+static size_t nin_use, in_use_cap;
 static _Atomic uint64_t spans_in_use;
 
 void wf_heap_init_(void) {
@@ -143,31 +153,52 @@ static void map_chunk_locked(void) {
     chunks_cap = cap;
   }
   chunks[nchunks++] = base;
-  for (size_t i = WF_SPANS_PER_CHUNK; i-- > 0;) {
-    wf_span *s = (wf_span *)(base + i * WF_SPAN_SIZE);
-    s->next = pool;
-    pool = s;
-    pool_len++;
-  }
+  fresh_next = base;
+  fresh_end = base + WF_CHUNK_SIZE;
 }
 
+static void in_use_add_locked(wf_span *s) {
+  if (nin_use == in_use_cap) {
+    size_t cap = in_use_cap ? 2 * in_use_cap : 256;
+    in_use = wf_mem_realloc(in_use, in_use_cap * sizeof *in_use, cap * sizeof *in_use);
+    in_use_cap = cap;
+  }
+  s->use_index = (uint32_t)nin_use;
+  in_use[nin_use++] = s;
+}
+
+static void in_use_remove_locked(wf_span *s) {
+  wf_span *last = in_use[--nin_use];
+  in_use[s->use_index] = last;
+  last->use_index = s->use_index;
+}
+
+/* A free span for span_init (its header is rewritten there). */
 static wf_span *span_from_pool(void) {
   pthread_mutex_lock(&pool_lock);
-  if (!pool) map_chunk_locked();
   wf_span *s = pool;
-  pool = s->next;
-  pool_len--;
+  if (s) {
+    pool = s->next;
+    if (!s->released) pool_committed--;
+  } else {
+    if (fresh_next == fresh_end) map_chunk_locked();
+    s = (wf_span *)fresh_next;
+    fresh_next += WF_SPAN_SIZE;
+  }
+  in_use_add_locked(s);
   pthread_mutex_unlock(&pool_lock);
   atomic_fetch_add_explicit(&spans_in_use, 1, memory_order_relaxed);
   return s;
 }
 
-/* Called with pool_lock held. */
+/* Called with pool_lock held (world stopped). */
 static void span_to_pool_locked(wf_span *s) {
+  in_use_remove_locked(s);
   s->state = SPAN_FREE;
+  s->released = 0;
   s->next = pool;
   pool = s;
-  pool_len++;
+  pool_committed++;
   atomic_fetch_sub_explicit(&spans_in_use, 1, memory_order_relaxed);
 }
 
@@ -177,14 +208,16 @@ static void span_to_pool_locked(wf_span *s) {
 void wf_heap_trim(size_t keep_bytes) {
   pthread_mutex_lock(&pool_lock);
   size_t kept = 0;
-  for (wf_span *s = pool; s; s = s->next) {
+  /* Stops once no committed span is left beyond the kept ones. */
+  for (wf_span *s = pool; s && pool_committed > kept / WF_SPAN_SIZE; s = s->next) {
+    if (s->released) continue;
     if (kept < keep_bytes) {
       kept += WF_SPAN_SIZE;
       continue;
     }
-    if (s->released) continue;
     madvise((char *)s + 4096, WF_SPAN_SIZE - 4096, MADV_DONTNEED);
     s->released = 1;
+    pool_committed--;
   }
   pthread_mutex_unlock(&pool_lock);
 }
@@ -193,7 +226,9 @@ static inline bool marked(const wf_span *s, uint32_t i) { return (s->mark[i >> 6
 
 static void span_init(wf_span *s, unsigned cls) {
   size_t size = wf_class_size[cls];
+  uint32_t use_index = s->use_index;
   memset(s, 0, sizeof *s);
+  s->use_index = use_index;
   s->cls = cls;
   s->obj_size = (uint32_t)size;
   s->inv_size = (uint32_t)(((1ull << 32) + size - 1) / size);
@@ -315,16 +350,11 @@ void wf_heap_thread_release(wf_gc_thread *g) {
 
 /* ---- Collection support (world stopped) ----------------------------------- */
 
-#define FOR_EACH_SPAN(s)                                              \
-  for (size_t ci_ = 0; ci_ < nchunks; ci_++)                          \
-    for (size_t si_ = 0; si_ < WF_SPANS_PER_CHUNK; si_++)             \
-      for (wf_span *s = (wf_span *)(chunks[ci_] + si_ * WF_SPAN_SIZE); s; s = NULL)
-
 void wf_heap_prepare_mark(void) {
   for (wf_thread_t *t = wf_threads_first(); t; t = wf_threads_next(t))
     if (t->gc) wf_heap_thread_release(t->gc);
-  FOR_EACH_SPAN(s) {
-    if (s->state == SPAN_FREE) continue;
+  for (size_t i = 0; i < nin_use; i++) {
+    wf_span *s = in_use[i];
     memset(s->mark, 0, ((s->nobjs + 63) / 64) * sizeof(uint64_t));
   }
 }
@@ -343,8 +373,8 @@ static void poison_unmarked(wf_span *s) {
 void wf_heap_after_mark(void) {
   for (int c = 0; c < WF_NCLASSES; c++) lists[c].avail = NULL;
   pthread_mutex_lock(&pool_lock);
-  FOR_EACH_SPAN(s) {
-    if (s->state == SPAN_FREE) continue;
+  for (size_t i = nin_use; i-- > 0;) { /* backwards: span_to_pool_locked moves the last one here */
+    wf_span *s = in_use[i];
     s->live = count_marks(s);
     if (POISON_DEAD_SLOTS) poison_unmarked(s);
     if (s->live == 0) {

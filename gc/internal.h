@@ -7,8 +7,8 @@
 #include "gc.h"
 #include "thread.h"
 
-#define WF_SPAN_SHIFT 18
-#define WF_SPAN_SIZE ((size_t)1 << WF_SPAN_SHIFT) /* 256 KiB, aligned */
+#define WF_SPAN_SHIFT 16
+#define WF_SPAN_SIZE ((size_t)1 << WF_SPAN_SHIFT) /* 64 KiB, aligned */
 #define WF_CHUNK_SHIFT 26
 #define WF_CHUNK_SIZE ((size_t)1 << WF_CHUNK_SHIFT) /* 64 MiB of spans */
 #define WF_SPANS_PER_CHUNK (WF_CHUNK_SIZE / WF_SPAN_SIZE)
@@ -36,6 +36,7 @@ typedef struct wf_span {
   uint32_t inv_size; /* ceil(2^32 / obj_size): index = off * inv >> 32 */
   uint32_t live;     /* slots marked at the last collection */
   uint32_t released; /* FREE and its pages returned to the OS */
+  uint32_t use_index; /* position in heap.c's array of in-use spans */
   char *first;
   struct wf_span *next; /* link on a class list or the free pool */
   uint64_t mark[WF_MARK_WORDS];
