@@ -365,8 +365,11 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
   TARGET(LOAD_GLOBAL) {
     uint32_t ci = CACHE();
     if (oparg & 1) PUSH(NULL);
-    PyObject *v = wf_ic_load_global(co, ci, frame->globals, frame->builtins, names[oparg >> 1]);
-    ERROR_IF(!v);
+    PyObject *v = wf_ic_load_global_hit(co, ci, frame->globals, frame->builtins, names[oparg >> 1]);
+    if (__builtin_expect(!v, 0)) {
+      v = wf_ic_load_global(co, ci, frame->globals, frame->builtins, names[oparg >> 1]);
+      ERROR_IF(!v);
+    }
     PUSH(v);
     DISPATCH();
   }

@@ -74,7 +74,7 @@ static void init_stack_limit(wf_vmthread *vm) {
   vm->c_stack_limit = (uintptr_t)lo + C_STACK_MARGIN;
 }
 
-int wf_interp_check_c_stack(void) {
+int wf_interp_check_c_stack_slow_(void) {
   wf_vmthread *vm = wf_vm();
   if (__builtin_expect(!vm->c_stack_limit, 0)) init_stack_limit(vm);
   if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit, 0)) {

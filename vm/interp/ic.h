@@ -175,6 +175,18 @@ PyObject *wf_ic_load_attr(wf_code *co, uint32_t i, PyObject *o, PyObject *name);
  * *meth = the attribute, -1 on error. */
 int wf_ic_load_method(wf_code *co, uint32_t i, PyObject *o, PyObject *name, PyObject **meth);
 int wf_ic_store_attr(wf_code *co, uint32_t i, PyObject *o, PyObject *name, PyObject *value);
+/* LOAD_GLOBAL answered by the cache: the value, or NULL (take wf_ic_load_global). */
+static inline PyObject *wf_ic_load_global_hit(wf_code *co, uint32_t i, PyObject *globals, PyObject *builtins,
+                                              PyObject *name) {
+  wf_ic *r = wf_ic_get(co, i);
+  if (!r) return NULL;
+  if (r->kind == WF_IC_GLOBAL_MODULE) return wf_dict_value_at(globals, r->global.keys, r->global.ix, name);
+  if (r->kind == WF_IC_GLOBAL_BUILTIN &&
+      __atomic_load_n(&((PyDictObject *)globals)->mutations, __ATOMIC_ACQUIRE) == r->global.gver)
+    return wf_dict_value_at(builtins, r->global.keys, r->global.ix, name);
+  return NULL;
+}
+
 /* LOAD_GLOBAL: the value (borrowed) or NULL with NameError set. */
 PyObject *wf_ic_load_global(wf_code *co, uint32_t i, PyObject *globals, PyObject *builtins, PyObject *name);
 

@@ -5,6 +5,7 @@
 
 #include "funcobject.h"
 #include "interp.h"
+#include "vmthread.h"
 
 /* A new frame on the thread's data stack, slots zeroed, linked as the
  * thread's innermost frame (so the GC scans it from now on).  Counts
@@ -15,8 +16,14 @@ wf_frame *wf_frame_push(wf_code *co, PyObject *func, PyObject *globals, PyObject
 void wf_frame_pop(wf_frame *f);
 /* Report every reference of a frame (code, func, dicts, slots). */
 void wf_frame_trace(wf_frame *f, wf_gc_tracer *t);
-/* 0, or -1 with RecursionError when the C stack is nearly exhausted. */
-int wf_interp_check_c_stack(void);
+/* 0, or -1 with RecursionError when the C stack is nearly exhausted.
+ * Inline: every generator resume checks it. */
+int wf_interp_check_c_stack_slow_(void);
+static inline int wf_interp_check_c_stack(void) {
+  uintptr_t limit = wf_vm()->c_stack_limit;
+  if (__builtin_expect(limit != 0 && (uintptr_t)__builtin_frame_address(0) >= limit, 1)) return 0;
+  return wf_interp_check_c_stack_slow_();
+}
 
 /* Bind a call's arguments into f's localsplus as CPython does (TypeErrors
  * with CPython's messages).  `func` gives defaults and the name for

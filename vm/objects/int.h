@@ -58,14 +58,23 @@ static inline bool wf_int_small_value(PyObject *o, int64_t *v) {
 
 PyObject *wf_int_from_ssize(Py_ssize_t v);
 PyObject *wf_int_from_int64_slow_(int64_t v); /* any value */
-/* Inline for the common cases: the static small ints and one digit
- * (|v| < 2**30, an allocation of a constant size). */
+/* Inline for the common cases: the static small ints, one and two digits
+ * (|v| < 2**60: allocations of a constant size). */
 static inline PyObject *wf_int_from_int64(int64_t v) {
   if (v >= WF_INT_SMALL_MIN && v <= WF_INT_SMALL_MAX) return WF_INT_SMALL(v);
-  if (v > -((int64_t)1 << WF_INT_SHIFT) && v < ((int64_t)1 << WF_INT_SHIFT)) {
+  uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
+  if (m < ((uint64_t)1 << WF_INT_SHIFT)) {
     PyLongObject *r = (PyLongObject *)wf_object_alloc(&wf_int_type, sizeof(PyLongObject));
-    r->ob_digit[0] = (digit)(v < 0 ? -v : v);
+    r->ob_digit[0] = (digit)m;
     r->ob_base.ob_size = v < 0 ? -1 : 1;
+    return (PyObject *)r;
+  }
+  if (m < ((uint64_t)1 << (2 * WF_INT_SHIFT))) {
+    PyLongObject *r = (PyLongObject *)wf_object_alloc(&wf_int_type, sizeof(PyLongObject) + sizeof(digit));
+    digit *d = r->ob_digit;
+    d[0] = (digit)(m & WF_INT_MASK);
+    d[1] = (digit)(m >> WF_INT_SHIFT);
+    r->ob_base.ob_size = v < 0 ? -2 : 2;
     return (PyObject *)r;
   }
   return wf_int_from_int64_slow_(v);

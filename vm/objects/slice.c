@@ -21,6 +21,11 @@ PyObject *wf_slice_new(PyObject *start, PyObject *stop, PyObject *step) {
 
 int wf_slice_index(PyObject *v, Py_ssize_t *pi) {
   if (v == WF_NONE) return 0;
+  int64_t small;
+  if (wf_int_check_exact(v) && wf_int_small_value(v, &small)) { /* the usual case, no clamping needed */
+    *pi = (Py_ssize_t)small;
+    return 0;
+  }
   if (!wf_index_check(v)) {
     wf_err_set_string(&wf_TypeError_type, "slice indices must be integers or None or have an __index__ method");
     return -1;
