@@ -38,10 +38,17 @@
 #include "internal.h"
 #include "lock.h"
 
+/* Pointers found not to be heap objects during this collection (static
+ * types, immortal constants), direct-mapped: every object visits its type,
+ * and most types are static, so this spares a probe of the large-object
+ * set per object. Cleared at each collection (the large space changes). */
+#define STATIC_CACHE 64
+
 struct wf_gc_tracer {
   void **stack;
   size_t len, cap;
   uint64_t live_bytes, live_objects;
+  void *statics[STATIC_CACHE];
 };
 
 bool wf_gc_stress;
@@ -91,7 +98,13 @@ void wf_gc_visit(wf_gc_tracer *t, void *ref) {
     s->mark[i >> 6] |= bit;
     t->live_bytes += s->obj_size;
   } else {
-    if (!wf_large_test_and_mark(ref)) return;
+    void **cached = &t->statics[((uintptr_t)ref >> 4) & (STATIC_CACHE - 1)];
+    if (*cached == ref) return;
+    int m = wf_large_mark(ref);
+    if (m <= 0) {
+      if (m < 0) *cached = ref;
+      return;
+    }
     t->live_bytes += wf_large_usable_size(ref);
   }
   t->live_objects++;
@@ -153,6 +166,7 @@ static void collect_world_stopped(void) {
   wf_heap_prepare_mark();
   wf_large_clear_marks();
   tracer.live_bytes = tracer.live_objects = 0;
+  memset(tracer.statics, 0, sizeof tracer.statics);
   scan_roots(&tracer);
   drain(&tracer);
   uint64_t t1 = wf_time_ns();

@@ -89,7 +89,7 @@ extern _Atomic uint64_t wf_heap_allocated_total;
 /* large.c */
 void *wf_large_alloc(size_t size);
 bool wf_large_contains(const void *p);
-bool wf_large_test_and_mark(void *p);      /* STW */
+int wf_large_mark(void *p);               /* STW: -1 not large, 0 already marked, 1 marked now */
 void wf_large_clear_marks(void);           /* STW */
 void wf_large_sweep(void);                 /* STW: free the unmarked */
 size_t wf_large_usable_size(const void *p);

@@ -104,12 +104,12 @@ bool wf_large_contains(const void *p) {
 size_t wf_large_usable_size(const void *p) { return hdr_of(p)->size; }
 
 /* World stopped: no lock needed (see invariants). */
-bool wf_large_test_and_mark(void *p) {
-  if (!set_find(p)) return false;
+int wf_large_mark(void *p) {
+  if (!set_find(p)) return -1;
   large_hdr *h = hdr_of(p);
-  if (h->mark) return false;
+  if (h->mark) return 0;
   h->mark = 1;
-  return true;
+  return 1;
 }
 
 void wf_large_clear_marks(void) {
