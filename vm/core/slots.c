@@ -422,6 +422,7 @@ static PyObject *slot_tp_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 }
 
 newfunc wf_slot_tp_new_fn(void) { return slot_tp_new; }
+initproc wf_slot_tp_init_fn(void) { return slot_tp_init; }
 
 /* Binary operators: self.__op__(other) / other.__rop__(self), CPython's rules. */
 typedef struct binop_names {

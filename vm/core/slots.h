@@ -45,6 +45,8 @@ PyObject *wf_call_special(PyObject *self, PyObject *name, PyObject *const *args,
 PyObject *wf_descr_new_wrapper(PyTypeObject *type, wf_slotdef *def, void *wrapped);
 /* slot_tp_new (heap types' __new__ dispatcher). */
 newfunc wf_slot_tp_new_fn(void);
+/* slot_tp_init (heap types' __init__ dispatcher). */
+initproc wf_slot_tp_init_fn(void);
 /* If descr is T.__new__ of a type T (the tp_new wrapper), T's tp_new. */
 newfunc wf_type_new_wrapper_target(PyObject *descr);
 /* A builtin_function_or_method's PyMethodDef and self. */

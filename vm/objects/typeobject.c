@@ -1053,11 +1053,45 @@ static PyObject *type_call(PyObject *callable, PyObject *args, PyObject *kwds) {
   return obj;
 }
 
+/* The common class instantiation: a heap type with object.__new__ and an
+ * __init__ written in Python. Allocates as object.__new__ does and calls
+ * __init__ with the caller's argument vector, self prepended: no argument
+ * tuples. *handled false when the type does not qualify. */
+#define CONSTRUCT_MAX_ARGS 15
+static PyObject *construct_plain(PyTypeObject *type, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                                 bool *handled) {
+  Py_ssize_t total = nargs + (kwnames ? WF_SIZE(kwnames) : 0);
+  PyObject *init = wf_type_lookup(type, WF_ID(__init__));
+  *handled = init && WF_TYPE(init) == &wf_function_type && total < CONSTRUCT_MAX_ARGS &&
+             !(type->tp_flags & Py_TPFLAGS_IS_ABSTRACT);
+  if (!*handled) return NULL;
+  WF_GC_ROOT(init);
+  if (wf_enter_recursive(" while calling a Python object") < 0) return NULL;
+  allocfunc alloc = type->tp_alloc ? type->tp_alloc : wf_type_generic_alloc;
+  PyObject *obj = alloc(type, 0);
+  wf_leave_recursive();
+  if (!obj) return NULL;
+  WF_GC_ROOT(obj);
+  PyObject *argv[CONSTRUCT_MAX_ARGS + 1]; /* the caller's arguments are its roots; obj is rooted */
+  argv[0] = obj;
+  memcpy(argv + 1, args, (size_t)total * sizeof *args);
+  PyObject *r = wf_call(init, argv, (size_t)nargs + 1, kwnames);
+  if (!r) return NULL;
+  if (r != WF_NONE)
+    return wf_err_format(&wf_TypeError_type, "__init__() should return None, not '%.200s'", WF_TYPE(r)->tp_name);
+  return obj;
+}
+
 PyObject *wf_type_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
   Py_ssize_t nargs = wf_vectorcall_nargs(nargsf);
   PyTypeObject *type = (PyTypeObject *)callable;
   if (type == &wf_type_type && nargs == 1 && (!kwnames || WF_SIZE(kwnames) == 0))
     return (PyObject *)WF_TYPE(args[0]);
+  if (IS_HEAP(type) && type->tp_new == wf_object_type.tp_new && type->tp_init == wf_slot_tp_init_fn()) {
+    bool handled;
+    PyObject *r = construct_plain(type, args, nargs, kwnames, &handled);
+    if (handled) return r;
+  }
   PyObject *tuple = wf_tuple_from_array(args, nargs);
   WF_GC_ROOT(tuple);
   PyObject *kw = kwnames_to_dict(args, nargs, kwnames);
