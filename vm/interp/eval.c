@@ -641,8 +641,16 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
     uint32_t ci = CACHE();
     (void)ci;
     PyObject *it = TOP();
-    iternextfunc next = WF_TYPE(it)->tp_iternext;
-    PyObject *v = next ? next(it) : wf_iter_next(it);
+    PyTypeObject *itt = WF_TYPE(it);
+    PyObject *v;
+    if (itt == &wf_range_iter_type) {
+      v = wf_rangeiter_next(it);
+    } else if (itt == &wf_list_iter_type) {
+      v = wf_listiter_next(it);
+    } else {
+      iternextfunc next = itt->tp_iternext;
+      v = next ? next(it) : wf_iter_next(it);
+    }
     if (v) {
       PUSH(v);
       DISPATCH();

@@ -950,12 +950,7 @@ PyTypeObject wf_list_type = {
 
 /* ---- Iterators ----------------------------------------------------------------- */
 
-typedef struct {
-  PyObject ob_base;
-  Py_ssize_t index; /* next index; -1 once exhausted (forward) */
-  PyObject *seq;    /* NULL once exhausted */
-  wf_lock lock;     /* guards index/seq when several threads share the iterator */
-} listiter;
+typedef wf_listiter listiter;
 
 static void iter_trace(void *obj, wf_gc_tracer *t) { wf_gc_visit(t, __atomic_load_n(&((listiter *)obj)->seq, __ATOMIC_RELAXED)); }
 
@@ -967,20 +962,7 @@ static PyObject *list_iter(PyObject *self) {
 
 static PyObject *iter_self(PyObject *self) { return self; }
 
-static PyObject *listiter_next(PyObject *self) {
-  listiter *it = (listiter *)self;
-  wf_lock_acquire(&it->lock);
-  PyObject *seq = it->seq, *v = NULL;
-  if (seq) {
-    v = read_item(L(seq), it->index);
-    if (v)
-      it->index++;
-    else
-      WF_GC_STORE(&it->seq, NULL);
-  }
-  wf_lock_release(&it->lock);
-  return v;
-}
+static PyObject *listiter_next(PyObject *self) { return wf_listiter_next(self); }
 
 static PyObject *listiter_len(PyObject *self, PyObject *unused) {
   listiter *it = (listiter *)self;

@@ -45,6 +45,32 @@ static inline PyObject *wf_list_read(PyObject *lo, Py_ssize_t i) {
   return WF_GC_LOAD(&items[i]);
 }
 
+/* A forward list iterator; the lock makes next() atomic when threads share
+ * the iterator. */
+typedef struct {
+  PyObject ob_base;
+  Py_ssize_t index; /* next index; -1 once exhausted (forward) */
+  PyObject *seq;    /* NULL once exhausted */
+  wf_lock lock;
+} wf_listiter;
+
+/* next() of a wf_list_iter_type iterator: the item, or NULL at the end (no
+ * exception). Inline: FOR_ITER's fast path. */
+static inline PyObject *wf_listiter_next(PyObject *self) {
+  wf_listiter *it = (wf_listiter *)self;
+  wf_lock_acquire(&it->lock);
+  PyObject *seq = it->seq, *v = NULL;
+  if (seq) {
+    v = wf_list_read(seq, it->index);
+    if (v)
+      it->index++;
+    else
+      WF_GC_STORE(&it->seq, NULL);
+  }
+  wf_lock_release(&it->lock);
+  return v;
+}
+
 PyObject *wf_list_new(Py_ssize_t n); /* n None items */
 int wf_list_append(PyObject *l, PyObject *item);
 Py_ssize_t wf_list_size(PyObject *l);

@@ -391,11 +391,7 @@ static PyObject *m_reduce(PyObject *self, PyObject *unused) {
 
 /* ---- Iterators ------------------------------------------------------------------------ */
 
-typedef struct {
-  PyObject ob_base;
-  int64_t next, step, len; /* len: items remaining */
-  wf_lock lock;
-} rangeiter;
+typedef wf_rangeiter rangeiter;
 
 typedef struct {
   PyObject ob_base;
@@ -450,19 +446,7 @@ static PyObject *m_reversed(PyObject *self, PyObject *unused) {
 
 static PyObject *iter_self(PyObject *self) { return self; }
 
-static PyObject *rangeiter_next(PyObject *self) {
-  rangeiter *it = (rangeiter *)self;
-  wf_lock_acquire(&it->lock);
-  if (it->len <= 0) {
-    wf_lock_release(&it->lock);
-    return NULL;
-  }
-  int64_t v = it->next;
-  it->next += it->step;
-  it->len--;
-  wf_lock_release(&it->lock);
-  return I(v);
-}
+static PyObject *rangeiter_next(PyObject *self) { return wf_rangeiter_next(self); }
 
 static PyObject *rangeiter_len(PyObject *self, PyObject *unused) { return I(((rangeiter *)self)->len); }
 
