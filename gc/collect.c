@@ -97,6 +97,10 @@ void wf_gc_visit(wf_gc_tracer *t, void *ref) {
     if (s->mark[i >> 6] & bit) return;
     s->mark[i >> 6] |= bit;
     t->live_bytes += s->obj_size;
+    if (s->leaf) { /* no references, static type: nothing to scan */
+      t->live_objects++;
+      return;
+    }
   } else {
     void **cached = &t->statics[((uintptr_t)ref >> 4) & (STATIC_CACHE - 1)];
     if (*cached == ref) return;

@@ -55,6 +55,11 @@ void wf_gc_init(const wf_gc_config *config);
 /* Out of line: any size; refills the thread's buffer when it runs dry. */
 void *wf_gc_alloc_slow(size_t size);
 static inline void *wf_gc_alloc(size_t size);
+/* An object that will never hold a reference to another heap object, and
+ * whose type is not a heap object (exact ints and floats): it lives in leaf
+ * spans, and the marker sets its mark bit without reading it. */
+void *wf_gc_alloc_leaf_slow(size_t size);
+static inline void *wf_gc_alloc_leaf(size_t size);
 
 /* Size of the allocation's slot (>= the requested size). */
 size_t wf_gc_usable_size(const void *obj);
@@ -84,12 +89,15 @@ void **wf_gc_shadow_push_slow_(void **slot);
  * allocation path computes their class without a table. */
 #define WF_GC_NCLASSES 32
 #define WF_GC_INLINE_MAX 128
+/* Buffer b < WF_GC_NCLASSES: class b; b >= WF_GC_NCLASSES: leaf objects of
+ * class b - WF_GC_NCLASSES. */
+#define WF_GC_NBUFFERS (2 * WF_GC_NCLASSES)
 
 typedef struct wf_gc_thread_head {
-  /* The allocation buffers: per size class, a run [cursor, limit) of free
-   * slots (heap.c refills them; the collector empties them). */
-  char *cursor[WF_GC_NCLASSES];
-  char *limit[WF_GC_NCLASSES];
+  /* The allocation buffers: a run [cursor, limit) of free slots each
+   * (heap.c refills them; the collector empties them). */
+  char *cursor[WF_GC_NBUFFERS];
+  char *limit[WF_GC_NBUFFERS];
   wf_gc_shadow shadow;
 } wf_gc_thread_head;
 extern __thread wf_gc_thread_head wf_gc_tls_head __attribute__((tls_model("initial-exec")));
@@ -97,20 +105,23 @@ extern __thread wf_gc_thread_head wf_gc_tls_head __attribute__((tls_model("initi
 /* The allocation fast path, inlined into callers: a bump of the thread's
  * buffer for small sizes (a constant size makes the zeroing a few stores).
  * Sanitizer builds always take the out-of-line path (it unpoisons). */
-static inline void *wf_gc_alloc(size_t size) {
+static inline void *wf_gc_alloc_in_(size_t size, unsigned first_buffer) {
 #if !defined(WF_ASAN)
   if (size <= WF_GC_INLINE_MAX) {
-    unsigned cls = size <= 16 ? 0 : (unsigned)((size + 15) >> 4) - 1;
-    char *p = wf_gc_tls_head.cursor[cls];
-    if (__builtin_expect(p < wf_gc_tls_head.limit[cls], 1)) {
-      wf_gc_tls_head.cursor[cls] = p + ((size_t)cls + 1) * 16;
+    unsigned b = first_buffer + (size <= 16 ? 0 : (unsigned)((size + 15) >> 4) - 1);
+    char *p = wf_gc_tls_head.cursor[b];
+    if (__builtin_expect(p < wf_gc_tls_head.limit[b], 1)) {
+      wf_gc_tls_head.cursor[b] = p + ((size_t)(b - first_buffer) + 1) * 16;
       __builtin_memset(p, 0, size < 16 ? 16 : size);
       return p;
     }
   }
 #endif
-  return wf_gc_alloc_slow(size);
+  return first_buffer ? wf_gc_alloc_leaf_slow(size) : wf_gc_alloc_slow(size);
 }
+
+static inline void *wf_gc_alloc(size_t size) { return wf_gc_alloc_in_(size, 0); }
+static inline void *wf_gc_alloc_leaf(size_t size) { return wf_gc_alloc_in_(size, WF_GC_NCLASSES); }
 
 static inline void **wf_gc_shadow_push_(void **slot) {
   wf_gc_shadow *s = &wf_gc_tls_head.shadow;

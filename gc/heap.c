@@ -9,6 +9,13 @@
  *   A chunk map (one bit per 64 MiB of address space) tells heap pointers
  *   from everything else in one load.
  *
+ *   Leaf spans: objects allocated with wf_gc_alloc_leaf (no references,
+ *   static type: exact ints and floats) get spans of their own, so the
+ *   marker can set their mark bit without reading them (a number-heavy live
+ *   heap is mostly such objects; reading each was a cache miss). Each class
+ *   has a leaf and a non-leaf variant: thread buffers and class lists are
+ *   indexed by buffer = class + (leaf ? WF_GC_NCLASSES : 0).
+ *
  *   Allocation: each thread owns at most one span per class and bump-
  *   allocates through a run [cursor, limit) of consecutive free slots in it,
  *   held in the thread's TLS: no atomic instruction, no lock, no free list.
@@ -77,7 +84,7 @@ typedef struct class_lists {
   pthread_mutex_t lock;
   wf_span *avail; /* under lock */
 } __attribute__((aligned(64))) class_lists;
-static class_lists lists[WF_NCLASSES];
+static class_lists lists[WF_GC_NBUFFERS]; /* indexed like the thread buffers */
 
 /* Under pool_lock: */
 static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -94,7 +101,7 @@ void wf_heap_init_(void) {
   /* gc.h's inline path relies on 16-byte steps up to WF_GC_INLINE_MAX. */
   for (int c = 0; (c + 1) * 16 <= WF_GC_INLINE_MAX; c++)
     if (wf_class_size[c] != (c + 1) * 16) abort();
-  for (int c = 0; c < WF_NCLASSES; c++) pthread_mutex_init(&lists[c].lock, NULL);
+  for (int b = 0; b < WF_GC_NBUFFERS; b++) pthread_mutex_init(&lists[b].lock, NULL);
   int cls = 0;
   for (size_t g = 0; g <= WF_MAX_SMALL / WF_GRANULE; g++) {
     while (wf_class_size[cls] < g * WF_GRANULE) cls++;
@@ -224,12 +231,13 @@ void wf_heap_trim(size_t keep_bytes) {
 
 static inline bool marked(const wf_span *s, uint32_t i) { return (s->mark[i >> 6] >> (i & 63)) & 1; }
 
-static void span_init(wf_span *s, unsigned cls) {
+static void span_init(wf_span *s, unsigned cls, bool leaf) {
   size_t size = wf_class_size[cls];
   uint32_t use_index = s->use_index;
   memset(s, 0, sizeof *s);
   s->use_index = use_index;
   s->cls = cls;
+  s->leaf = leaf;
   s->obj_size = (uint32_t)size;
   s->inv_size = (uint32_t)(((1ull << 32) + size - 1) / size);
   s->first = (char *)(((uintptr_t)s + sizeof *s + WF_GRANULE - 1) & ~(uintptr_t)(WF_GRANULE - 1));
@@ -272,15 +280,16 @@ static bool next_free_run(const wf_span *s, uint32_t *scan, uint32_t *from, uint
 
 #define REPORT_BYTES (256u << 10)
 
-void *wf_heap_refill(wf_gc_thread *g, unsigned cls) {
+void *wf_heap_refill(wf_gc_thread *g, unsigned b) {
+  unsigned cls = b % WF_NCLASSES;
   size_t size = wf_class_size[cls];
   for (;;) {
-    wf_span *s = g->span[cls];
+    wf_span *s = g->span[b];
     uint32_t from, to;
-    if (s && next_free_run(s, &g->scan[cls], &from, &to)) {
+    if (s && next_free_run(s, &g->scan[b], &from, &to)) {
       char *p = s->first + (size_t)from * size;
-      g->head->cursor[cls] = p + size;
-      g->head->limit[cls] = s->first + (size_t)to * size;
+      g->head->cursor[b] = p + size;
+      g->head->limit[b] = s->first + (size_t)to * size;
       g->unreported_bytes += (uint64_t)(to - from) * size;
       if (g->unreported_bytes >= REPORT_BYTES) {
         wf_gc_note_allocation(g->unreported_bytes);
@@ -289,35 +298,39 @@ void *wf_heap_refill(wf_gc_thread *g, unsigned cls) {
       return p;
     }
     if (s) s->state = SPAN_FULL;
-    class_lists *l = &lists[cls];
+    class_lists *l = &lists[b];
     pthread_mutex_lock(&l->lock);
     s = l->avail;
     if (s) l->avail = s->next;
     pthread_mutex_unlock(&l->lock);
     if (!s) {
       s = span_from_pool();
-      span_init(s, cls);
+      span_init(s, cls, b >= WF_NCLASSES);
     }
     s->state = SPAN_OWNED;
-    g->span[cls] = s;
-    g->scan[cls] = 0;
+    g->span[b] = s;
+    g->scan[b] = 0;
   }
 }
 
-void *wf_gc_alloc_slow(size_t size) {
+static void *alloc_slow(size_t size, unsigned first_buffer) {
   WF_DEBUG_CHECK(atomic_load_explicit(&wf_thread_self()->state, memory_order_relaxed) == WF_THREAD_RUNNING,
                  "wf_gc_alloc outside the RUNNING state");
   if (__builtin_expect(size > WF_MAX_SMALL, 0)) return wf_large_alloc(size);
   if (size < sizeof(wf_gc_header)) size = sizeof(wf_gc_header);
-  unsigned cls = class_of(size);
+  unsigned cls = class_of(size), b = first_buffer + cls;
   wf_gc_thread *g = &wf_gc_tls;
-  char *p = g->head->cursor[cls];
-  if (__builtin_expect(p < g->head->limit[cls], 1)) g->head->cursor[cls] = p + wf_class_size[cls];
-  else p = wf_heap_refill(g, cls);
+  char *p = g->head->cursor[b];
+  if (__builtin_expect(p < g->head->limit[b], 1)) g->head->cursor[b] = p + wf_class_size[cls];
+  else p = wf_heap_refill(g, b);
   unpoison(p, size); /* the slack of the slot stays poisoned under ASan */
   memset(p, 0, size);
   return p;
 }
+
+void *wf_gc_alloc_slow(size_t size) { return alloc_slow(size, 0); }
+/* Large leaf objects are scanned like any other (rare: ints above 8 KiB). */
+void *wf_gc_alloc_leaf_slow(size_t size) { return alloc_slow(size, WF_NCLASSES); }
 
 size_t wf_gc_usable_size(const void *obj) {
   if (wf_in_small_heap(obj)) return wf_span_of(obj)->obj_size;
@@ -337,10 +350,10 @@ bool wf_gc_is_heap_object(const void *p) {
 /* A detaching thread (or a collection) takes the buffers away: the spans
  * stay OWNED until the collection re-files them. */
 void wf_heap_thread_release(wf_gc_thread *g) {
-  for (int c = 0; c < WF_NCLASSES; c++) {
-    g->head->cursor[c] = g->head->limit[c] = NULL;
-    g->span[c] = NULL;
-    g->scan[c] = 0;
+  for (int b = 0; b < WF_GC_NBUFFERS; b++) {
+    g->head->cursor[b] = g->head->limit[b] = NULL;
+    g->span[b] = NULL;
+    g->scan[b] = 0;
   }
   if (g->unreported_bytes) {
     atomic_fetch_add_explicit(&wf_heap_allocated_total, g->unreported_bytes, memory_order_relaxed);
@@ -371,7 +384,7 @@ static void poison_unmarked(wf_span *s) {
 }
 
 void wf_heap_after_mark(void) {
-  for (int c = 0; c < WF_NCLASSES; c++) lists[c].avail = NULL;
+  for (int b = 0; b < WF_GC_NBUFFERS; b++) lists[b].avail = NULL;
   pthread_mutex_lock(&pool_lock);
   for (size_t i = nin_use; i-- > 0;) { /* backwards: span_to_pool_locked moves the last one here */
     wf_span *s = in_use[i];
@@ -383,7 +396,7 @@ void wf_heap_after_mark(void) {
     } else if (s->live == s->nobjs) {
       s->state = SPAN_FULL;
     } else {
-      class_lists *l = &lists[s->cls];
+      class_lists *l = &lists[s->cls + (s->leaf ? WF_NCLASSES : 0)];
       s->state = SPAN_AVAIL;
       s->next = l->avail;
       l->avail = s;

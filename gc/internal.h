@@ -37,6 +37,7 @@ typedef struct wf_span {
   uint32_t live;     /* slots marked at the last collection */
   uint32_t released; /* FREE and its pages returned to the OS */
   uint32_t use_index; /* position in heap.c's array of in-use spans */
+  uint32_t leaf;      /* holds leaf objects only (wf_gc_alloc_leaf): marked, never scanned */
   char *first;
   struct wf_span *next; /* link on a class list or the free pool */
   uint64_t mark[WF_MARK_WORDS];
@@ -62,8 +63,8 @@ static inline bool wf_in_small_heap(const void *p) {
 typedef struct wf_gc_thread {
   /* Per class: the span that head->cursor/limit (gc.h) bump through, whose
    * bitmap is scanned from slot `scan` on at the next refill. */
-  wf_span *span[WF_NCLASSES];
-  uint32_t scan[WF_NCLASSES];
+  wf_span *span[WF_GC_NBUFFERS];
+  uint32_t scan[WF_GC_NBUFFERS];
   uint64_t unreported_bytes;   /* taken but not yet added to the global counter */
   wf_gc_thread_head *head;     /* the shadow stack (gc.h) */
   void **satb;                 /* barrier buffer (concurrent mark) */
@@ -76,7 +77,7 @@ extern __thread wf_gc_thread wf_gc_tls __attribute__((tls_model("initial-exec"))
 /* heap.c */
 extern const uint16_t wf_class_size[WF_NCLASSES];
 void wf_heap_init_(void);
-void *wf_heap_refill(wf_gc_thread *g, unsigned cls);
+void *wf_heap_refill(wf_gc_thread *g, unsigned buffer); /* buffer: see WF_GC_NBUFFERS */
 void wf_heap_thread_release(wf_gc_thread *g);
 void wf_heap_prepare_mark(void);          /* STW: clear marks, drop TLABs */
 void wf_heap_after_mark(void);           /* STW: rebuild class lists */

@@ -27,7 +27,7 @@ static inline bool wf_complex_check(PyObject *o) { return wf_object_type_check(o
 static inline double wf_float_value(PyObject *o) { return ((PyFloatObject *)o)->ob_fval; }
 
 static inline PyObject *wf_float_from_double(double v) {
-  PyFloatObject *f = (PyFloatObject *)wf_object_alloc(&wf_float_type, sizeof(PyFloatObject));
+  PyFloatObject *f = (PyFloatObject *)wf_object_alloc_leaf(&wf_float_type, sizeof(PyFloatObject));
   f->ob_fval = v;
   return (PyObject *)f;
 }

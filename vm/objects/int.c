@@ -90,7 +90,10 @@ int wf_int_check_ndigits_(size_t n) {
 
 PyLongObject *wf_int_alloc_(size_t n) {
   if (n == 0) n = 1;
-  return (PyLongObject *)wf_object_alloc_var(&wf_int_type, (Py_ssize_t)n);
+  PyLongObject *r = (PyLongObject *)wf_object_alloc_leaf(
+      &wf_int_type, (size_t)wf_int_type.tp_basicsize + n * (size_t)wf_int_type.tp_itemsize);
+  r->ob_base.ob_size = (Py_ssize_t)n;
+  return r;
 }
 
 PyObject *wf_int_finish_(PyLongObject *r, ptrdiff_t sr) {

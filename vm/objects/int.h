@@ -64,13 +64,13 @@ static inline PyObject *wf_int_from_int64(int64_t v) {
   if (v >= WF_INT_SMALL_MIN && v <= WF_INT_SMALL_MAX) return WF_INT_SMALL(v);
   uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
   if (m < ((uint64_t)1 << WF_INT_SHIFT)) {
-    PyLongObject *r = (PyLongObject *)wf_object_alloc(&wf_int_type, sizeof(PyLongObject));
+    PyLongObject *r = (PyLongObject *)wf_object_alloc_leaf(&wf_int_type, sizeof(PyLongObject));
     r->ob_digit[0] = (digit)m;
     r->ob_base.ob_size = v < 0 ? -1 : 1;
     return (PyObject *)r;
   }
   if (m < ((uint64_t)1 << (2 * WF_INT_SHIFT))) {
-    PyLongObject *r = (PyLongObject *)wf_object_alloc(&wf_int_type, sizeof(PyLongObject) + sizeof(digit));
+    PyLongObject *r = (PyLongObject *)wf_object_alloc_leaf(&wf_int_type, sizeof(PyLongObject) + sizeof(digit));
     digit *d = r->ob_digit;
     d[0] = (digit)(m & WF_INT_MASK);
     d[1] = (digit)(m >> WF_INT_SHIFT);

@@ -359,6 +359,15 @@ static inline PyObject *wf_object_alloc(PyTypeObject *type, size_t size) {
   return o;
 }
 
+/* The same for an instance of a static type that never references another
+ * heap object (exact int, float): allocated in the GC's leaf spans, which
+ * the marker does not scan (gc.h wf_gc_alloc_leaf). */
+static inline PyObject *wf_object_alloc_leaf(PyTypeObject *type, size_t size) {
+  PyObject *o = (PyObject *)wf_gc_alloc_leaf(size);
+  o->ob_type = type;
+  return o;
+}
+
 /* A variable-size instance: tp_basicsize + n * tp_itemsize bytes, ob_size = n. */
 static inline PyVarObject *wf_object_alloc_var(PyTypeObject *type, Py_ssize_t n) {
   PyVarObject *o = (PyVarObject *)wf_gc_alloc((size_t)(type->tp_basicsize + n * type->tp_itemsize));
