@@ -50,6 +50,18 @@ int wf_object_get_method(PyObject *o, PyObject *name, PyObject **method);
 
 /* ---- Calls (vectorcall convention: kwnames is a tuple of str or NULL) ---- */
 PyObject *wf_call(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+/* The vectorcall function of `callable`, or NULL (call through tp_call).
+ * A class whose metatype is exactly `type` (so type.__call__ applies) and
+ * that has no vectorcall of its own gets wf_type_vectorcall: type.__call__
+ * without the argument tuple. */
+PyObject *wf_type_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+static inline vectorcallfunc wf_vectorcall_of(PyObject *callable) {
+  PyTypeObject *t = WF_TYPE(callable);
+  if (!(t->tp_flags & Py_TPFLAGS_HAVE_VECTORCALL) || t->tp_vectorcall_offset <= 0) return NULL;
+  vectorcallfunc vc = *(vectorcallfunc *)((char *)callable + t->tp_vectorcall_offset);
+  if (!vc && t == &wf_type_type) return wf_type_vectorcall;
+  return vc;
+}
 PyObject *wf_call_tuple_dict(PyObject *callable, PyObject *args, PyObject *kwargs); /* kwargs may be NULL */
 PyObject *wf_call_noargs(PyObject *callable);
 PyObject *wf_call_one(PyObject *callable, PyObject *arg);

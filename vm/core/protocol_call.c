@@ -26,11 +26,7 @@
 #include "tuple.h"
 #include "typeobject.h"
 
-static inline vectorcallfunc vectorcall_of(PyObject *c) {
-  PyTypeObject *t = WF_TYPE(c);
-  if (!(t->tp_flags & Py_TPFLAGS_HAVE_VECTORCALL) || t->tp_vectorcall_offset <= 0) return NULL;
-  return *(vectorcallfunc *)((char *)c + t->tp_vectorcall_offset);
-}
+static inline vectorcallfunc vectorcall_of(PyObject *c) { return wf_vectorcall_of(c); }
 
 static PyObject *call_via_tp_call(PyObject *callable, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {
   ternaryfunc call = WF_TYPE(callable)->tp_call;

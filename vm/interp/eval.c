@@ -162,10 +162,7 @@ static inline PyObject *subscr_fast(PyObject *c, PyObject *k, bool *done) {
  * keeps the loop's register allocation tight. */
 static __attribute__((noinline)) PyObject *call_non_function(PyObject *callable, PyObject *const *args, size_t nargs,
                                                              PyObject *kwnames) {
-  PyTypeObject *ct = WF_TYPE(callable);
-  if (!(ct->tp_flags & Py_TPFLAGS_HAVE_VECTORCALL) || ct->tp_vectorcall_offset <= 0)
-    return wf_call(callable, args, nargs, kwnames);
-  vectorcallfunc vc = *(vectorcallfunc *)((char *)callable + ct->tp_vectorcall_offset);
+  vectorcallfunc vc = wf_vectorcall_of(callable);
   if (!vc) return wf_call(callable, args, nargs, kwnames);
   PyObject *r = vc(callable, args, nargs, kwnames);
   if (!r && !wf_err_occurred())

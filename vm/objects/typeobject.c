@@ -1085,8 +1085,11 @@ static PyObject *construct_plain(PyTypeObject *type, PyObject *const *args, Py_s
 PyObject *wf_type_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
   Py_ssize_t nargs = wf_vectorcall_nargs(nargsf);
   PyTypeObject *type = (PyTypeObject *)callable;
-  if (type == &wf_type_type && nargs == 1 && (!kwnames || WF_SIZE(kwnames) == 0))
-    return (PyObject *)WF_TYPE(args[0]);
+  if (nargs == 1 && (!kwnames || WF_SIZE(kwnames) == 0)) {
+    /* type(x), str(x): what their tp_new does with one argument */
+    if (type == &wf_type_type) return (PyObject *)WF_TYPE(args[0]);
+    if (type == &wf_str_type) return wf_object_str(args[0]);
+  }
   if (IS_HEAP(type) && type->tp_new == wf_object_type.tp_new && type->tp_init == wf_slot_tp_init_fn()) {
     bool handled;
     PyObject *r = construct_plain(type, args, nargs, kwnames, &handled);

@@ -84,8 +84,8 @@ typedef struct wf_heaptype {
 
 extern PyTypeObject wf_seqiter_type, wf_mappingproxy_type;
 
-/* type(o) called: tp_new then tp_init (vectorcall form). */
-PyObject *wf_type_vectorcall(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames);
+/* type(o) called, tp_new then tp_init (vectorcall form): wf_type_vectorcall
+ * in protocol.h. */
 
 /* Slot dispatch of heap types: recompute the C slots of `type` (and its
  * subclasses) that correspond to dunder `name` (NULL: all of them). */
