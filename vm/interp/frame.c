@@ -15,21 +15,13 @@
 #include "interp_internal.h"
 #include "thread.h"
 
-typedef struct ds_chunk {
-  struct ds_chunk *prev;
-  size_t size; /* bytes of data[] */
-  char *top;
-  _Alignas(16) char data[];
-} ds_chunk;
-
-typedef struct data_stack {
-  ds_chunk *cur;
-  ds_chunk *spare;
-} data_stack;
+typedef wf_ds_chunk ds_chunk;
+typedef wf_data_stack data_stack;
 
 #define DS_CHUNK_BYTES ((size_t)256 * 1024)
 
-static _Atomic int recursion_limit = 1000;
+_Atomic int wf_recursion_limit_ = 1000;
+#define recursion_limit wf_recursion_limit_
 
 int wf_recursion_limit_get(void) { return atomic_load_explicit(&recursion_limit, memory_order_relaxed); }
 void wf_recursion_limit_set(int limit) { atomic_store_explicit(&recursion_limit, limit, memory_order_relaxed); }
@@ -86,7 +78,7 @@ int wf_interp_check_c_stack_slow_(void) {
 
 /* ---- push / pop ---- */
 
-wf_frame *wf_frame_push(wf_code *co, PyObject *func, PyObject *globals, PyObject *builtins, PyObject *locals) {
+wf_frame *wf_frame_push_slow_(wf_code *co, PyObject *func, PyObject *globals, PyObject *builtins, PyObject *locals) {
   wf_vmthread *vm = wf_vm();
   if (__builtin_expect(vm->py_depth >= atomic_load_explicit(&recursion_limit, memory_order_relaxed), 0)) {
     wf_err_set_string(&wf_RecursionError_type, "maximum recursion depth exceeded");
@@ -127,7 +119,7 @@ wf_frame *wf_frame_push(wf_code *co, PyObject *func, PyObject *globals, PyObject
   return f;
 }
 
-void wf_frame_pop(wf_frame *f) {
+void wf_frame_pop_slow_(wf_frame *f) {
   wf_vmthread *vm = wf_vm();
   if (f->frame_obj) wf_frame_object_detach(f);
   vm->frame = f->previous;
