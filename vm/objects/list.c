@@ -218,11 +218,13 @@ bool wf_list_unpack_reversed(PyObject *lo, Py_ssize_t n, PyObject **out) {
   return ok;
 }
 
-PyObject *wf_list_as_tuple(PyObject *l) {
-  Py_ssize_t n;
-  wf_list_store *s = wf_list_snapshot(l, &n);
-  if (n == 0) return wf_tuple_new(0);
-  return wf_tuple_from_array(s->items, n);
+PyObject *wf_list_as_tuple(PyObject *lo) {
+  PyListObject *l = L(lo);
+  lock(l); /* allocation is not a safepoint: the tuple is built under the lock */
+  Py_ssize_t n = l->ob_base.ob_size;
+  PyObject *t = wf_tuple_from_array(l->ob_item, n);
+  unlock(l);
+  return t;
 }
 
 PyObject *wf_list_get_slice(PyObject *lo, Py_ssize_t a, Py_ssize_t b) {
@@ -470,14 +472,24 @@ static int list_contains(PyObject *self, PyObject *x) {
 static PyObject *list_concat(PyObject *a, PyObject *b) {
   if (!wf_list_check(b))
     return wf_err_format(&wf_TypeError_type, "can only concatenate list (not \"%.200s\") to list", WF_TYPE(b)->tp_name);
-  Py_ssize_t na, nb;
-  wf_list_store *sa = wf_list_snapshot(a, &na);
-  WF_GC_ROOT(sa);
-  wf_list_store *sb = wf_list_snapshot(b, &nb);
+  /* Each operand is copied under its own lock straight into the result's
+   * store (allocation is not a safepoint, so nothing here needs rooting). */
+  PyListObject *la = L(a), *lb = L(b);
+  lock(la);
+  Py_ssize_t na = la->ob_base.ob_size, cap = na + lsize(lb);
+  wf_list_store *s = cap ? store_new(cap) : NULL;
+  for (Py_ssize_t i = 0; i < na; i++) s->items[i] = la->ob_item[i];
+  unlock(la);
+  lock(lb);
+  Py_ssize_t nb = lb->ob_base.ob_size;
+  if (na + nb > cap) { /* b grew meanwhile */
+    wf_list_store *t = store_new(na + nb);
+    for (Py_ssize_t i = 0; i < na; i++) t->items[i] = s->items[i];
+    s = t;
+  }
+  for (Py_ssize_t i = 0; i < nb; i++) s->items[na + i] = lb->ob_item[i];
+  unlock(lb);
   if (na + nb == 0) return wf_list_new(0);
-  wf_list_store *s = store_new(na + nb);
-  for (Py_ssize_t i = 0; i < na; i++) s->items[i] = sa->items[i];
-  for (Py_ssize_t i = 0; i < nb; i++) s->items[na + i] = sb->items[i];
   PyListObject *l = alloc_list(&wf_list_type);
   l->ob_item = s->items;
   l->allocated = s->cap;
