@@ -14,7 +14,9 @@
  *      its type pointer and call the type's trace function, which reports each
  *      reference with wf_gc_visit. A reference is pushed only when its mark
  *      bit goes from 0 to 1, so each object is scanned once and cycles end.
- *      No recursion: a chain of any length needs O(1) stack.
+ *      No recursion: a chain of any length needs O(1) stack. An object in a
+ *      leaf span (heap.c) is marked and never pushed; popped objects pass
+ *      through a small prefetch FIFO before they are scanned.
  *   5. Free unmarked large objects; queue small-object spans for lazy
  *      sweeping (eager under WEFT_GC_STRESS); set the next trigger to
  *      max(paced floor x threads, live bytes): the heap may double before

@@ -4,8 +4,9 @@
  * Algorithm
  *   Memory comes from the OS in 64 MiB chunks (mmap, chunk-aligned), cut into
  *   64 KiB spans (small, because every size class in use keeps at least one
- *   span resident: 256 KiB spans cost small programs ~5 MiB of RSS). A span holds slots of one size class (32 classes, 16 B to
- *   8 KiB) after a header with the span's mark bitmap (one bit per slot).
+ *   span resident: 256 KiB spans cost small programs ~5 MiB of RSS). A span
+ *   holds slots of one size class (32 classes, 16 B to 8 KiB) after a header
+ *   with the span's mark bitmap (one bit per slot).
  *   A chunk map (one bit per 64 MiB of address space) tells heap pointers
  *   from everything else in one load.
  *
@@ -33,9 +34,8 @@
  *   (collect.c). Allocation never collects.
  *
  *   Collection (collect.c, world stopped): wf_heap_prepare_mark drops every
- *   thread's buffers and clears the mark bits of every span in use (the
- *   in-use spans are kept in an array, so a collection never walks the
- *   free part of the heap); after
+ *   thread's buffers and clears the mark bits of every span in use (kept in
+ *   an array, so a collection never walks the free part of the heap); after
  *   marking, wf_heap_after_mark returns spans with no marked slot to the pool,
  *   leaves full ones aside and queues the rest as AVAIL. Under ASan, or with
  *   WEFT_GC_STRESS, it also poisons every unmarked slot at once, so a use of
