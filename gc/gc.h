@@ -90,8 +90,10 @@ void **wf_gc_shadow_push_slow_(void **slot);
 #define WF_GC_NCLASSES 32
 #define WF_GC_INLINE_MAX 128
 /* Buffer b < WF_GC_NCLASSES: class b; b >= WF_GC_NCLASSES: leaf objects of
- * class b - WF_GC_NCLASSES. */
+ * class b - WF_GC_NCLASSES, except that the first leaf buffer has 24-byte
+ * slots (a float is 24 bytes; leaf objects need only 8-byte alignment). */
 #define WF_GC_NBUFFERS (2 * WF_GC_NCLASSES)
+#define WF_GC_LEAF_SMALL 24
 
 typedef struct wf_gc_thread_head {
   /* The allocation buffers: a run [cursor, limit) of free slots each
@@ -108,10 +110,11 @@ extern __thread wf_gc_thread_head wf_gc_tls_head __attribute__((tls_model("initi
 static inline void *wf_gc_alloc_in_(size_t size, unsigned first_buffer) {
 #if !defined(WF_ASAN)
   if (size <= WF_GC_INLINE_MAX) {
-    unsigned b = first_buffer + (size <= 16 ? 0 : (unsigned)((size + 15) >> 4) - 1);
+    bool leaf24 = first_buffer && size <= WF_GC_LEAF_SMALL;
+    unsigned b = first_buffer + (size <= 16 || leaf24 ? 0 : (unsigned)((size + 15) >> 4) - 1);
     char *p = wf_gc_tls_head.cursor[b];
     if (__builtin_expect(p < wf_gc_tls_head.limit[b], 1)) {
-      wf_gc_tls_head.cursor[b] = p + ((size_t)(b - first_buffer) + 1) * 16;
+      wf_gc_tls_head.cursor[b] = p + (leaf24 ? WF_GC_LEAF_SMALL : ((size_t)(b - first_buffer) + 1) * 16);
       __builtin_memset(p, 0, size < 16 ? 16 : size);
       return p;
     }

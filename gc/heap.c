@@ -113,6 +113,17 @@ static inline unsigned class_of(size_t size) {
   return class_of_granules[(size + WF_GRANULE - 1) / WF_GRANULE];
 }
 
+/* Buffer b's slot size (gc.h: the first leaf buffer has 24-byte slots). */
+static inline size_t buffer_slot_size(unsigned b) {
+  return b == WF_NCLASSES ? WF_GC_LEAF_SMALL : wf_class_size[b % WF_NCLASSES];
+}
+
+/* The buffer for an allocation of `size` (<= WF_MAX_SMALL). */
+static inline unsigned buffer_of(size_t size, bool leaf) {
+  if (leaf && size <= WF_GC_LEAF_SMALL) return WF_NCLASSES;
+  return class_of(size) + (leaf ? WF_NCLASSES : 0);
+}
+
 /* ---- Poisoning ------------------------------------------------------------ */
 
 static inline void poison(void *p, size_t size) {
@@ -231,8 +242,10 @@ void wf_heap_trim(size_t keep_bytes) {
 
 static inline bool marked(const wf_span *s, uint32_t i) { return (s->mark[i >> 6] >> (i & 63)) & 1; }
 
-static void span_init(wf_span *s, unsigned cls, bool leaf) {
-  size_t size = wf_class_size[cls];
+static void span_init(wf_span *s, unsigned b) {
+  unsigned cls = b % WF_NCLASSES;
+  bool leaf = b >= WF_NCLASSES;
+  size_t size = buffer_slot_size(b);
   uint32_t use_index = s->use_index;
   memset(s, 0, sizeof *s);
   s->use_index = use_index;
@@ -281,8 +294,7 @@ static bool next_free_run(const wf_span *s, uint32_t *scan, uint32_t *from, uint
 #define REPORT_BYTES (256u << 10)
 
 void *wf_heap_refill(wf_gc_thread *g, unsigned b) {
-  unsigned cls = b % WF_NCLASSES;
-  size_t size = wf_class_size[cls];
+  size_t size = buffer_slot_size(b);
   for (;;) {
     wf_span *s = g->span[b];
     uint32_t from, to;
@@ -305,7 +317,7 @@ void *wf_heap_refill(wf_gc_thread *g, unsigned b) {
     pthread_mutex_unlock(&l->lock);
     if (!s) {
       s = span_from_pool();
-      span_init(s, cls, b >= WF_NCLASSES);
+      span_init(s, b);
     }
     s->state = SPAN_OWNED;
     g->span[b] = s;
@@ -318,10 +330,10 @@ static void *alloc_slow(size_t size, unsigned first_buffer) {
                  "wf_gc_alloc outside the RUNNING state");
   if (__builtin_expect(size > WF_MAX_SMALL, 0)) return wf_large_alloc(size);
   if (size < sizeof(wf_gc_header)) size = sizeof(wf_gc_header);
-  unsigned cls = class_of(size), b = first_buffer + cls;
+  unsigned b = buffer_of(size, first_buffer != 0);
   wf_gc_thread *g = &wf_gc_tls;
   char *p = g->head->cursor[b];
-  if (__builtin_expect(p < g->head->limit[b], 1)) g->head->cursor[b] = p + wf_class_size[cls];
+  if (__builtin_expect(p < g->head->limit[b], 1)) g->head->cursor[b] = p + buffer_slot_size(b);
   else p = wf_heap_refill(g, b);
   unpoison(p, size); /* the slack of the slot stays poisoned under ASan */
   memset(p, 0, size);
