@@ -126,8 +126,10 @@ const char *shim_stw_stops_pollers(int nthreads, int rounds) {
     wf_stw_end();
     if (p1 != p0) err = FAIL("round %d: threads made %llu steps while stopped", r, (unsigned long long)(p1 - p0));
   }
+  /* Resuming needs the spinners to be scheduled again: on a loaded 2-core
+   * machine 5 ms was not always enough, so allow up to 2 s. */
   uint64_t p = atomic_load(&x.progress);
-  sleep_us(5000);
+  for (int waited = 0; waited < 2000 && atomic_load(&x.progress) == p; waited++) sleep_us(1000);
   if (!*err && atomic_load(&x.progress) == p) err = FAIL("threads did not resume");
   atomic_store(&x.stop, 1);
   for (int i = 0; i < nthreads; i++) wf_thread_join(th[i]);
