@@ -19,8 +19,8 @@
  *      through a small prefetch FIFO before they are scanned.
  *   5. Free unmarked large objects; queue small-object spans for lazy
  *      sweeping (eager under WEFT_GC_STRESS); set the next trigger to
- *      max(paced floor x threads, live bytes / 2): the heap may grow by
- *      half before the next collection, as with Go's GOGC=50 (pace()).
+ *      max(paced floor x threads, 40% of the live bytes): the heap may grow
+ *      by 40% before the next collection, as with Go's GOGC=40 (pace()).
  *   6. Restart the world.
  *
  * Invariants
@@ -66,9 +66,9 @@ static _Atomic bool gc_requested;
 static _Atomic uint64_t gc_trigger = 2u << 20;
 static size_t min_trigger = 2u << 20; /* per thread: small heaps stay small, see docs/design.md */
 /* The heap may grow by this share of the live bytes between collections
- * (Go's GOGC): 50, so that a large live heap peaks near 1.5x its live size
+ * (Go's GOGC): 40, so that a large live heap peaks near 1.4x its live size
  * (docs/design.md: peak memory within 1.2x python3.11's). WEFT_GC_GROWTH. */
-static uint64_t growth_percent = 50;
+static uint64_t growth_percent = 40;
 static wf_gc_tracer tracer;   /* used under collect_lock with the world stopped */
 static wf_gc_stats stats;     /* under collect_lock */
 
