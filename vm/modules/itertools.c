@@ -8,8 +8,10 @@
 #include "floatobject.h"
 #include "list.h"
 #include "module.h"
+#include "park_lock.h"
 #include "modules.h"
 #include "str.h"
+#include "thread.h"
 #include "itertools_internal.h"
 
 
@@ -315,9 +317,16 @@ WF_ITERTOOLS_TYPE(wf_itertools_accumulate_type, "accumulate", accumulateobject, 
 
 /* ---- chain ---------------------------------------------------------------------------- */
 
+/* Moving on to the next iterable must be one step for every thread sharing
+ * the chain, or an iterable one thread pulled from the source would be lost
+ * when another installs its own first. `advance` serialises that step; it is
+ * held across the source's __next__ (Python code), so it is a park lock.
+ * A thread re-entering its own chain from the source skips it. */
 typedef struct {
   PyObject ob_base;
   wf_lock lock;
+  wf_park_lock advance;
+  _Atomic(wf_thread_t *) advancer; /* the thread holding `advance` */
   PyObject *source; /* iterator over the iterables, NULL when done */
   PyObject *active; /* iterator of the current iterable, or NULL */
 } chainobject;
@@ -350,6 +359,39 @@ static PyObject *chain_from_iterable(PyObject *cls, PyObject *arg) {
   return chain_from_source((PyTypeObject *)cls, src);
 }
 
+/* With `advance` held (or re-entered): unless another thread already did,
+ * install the next iterable's iterator. 0 installed or there was one, 1 the
+ * source is exhausted, -1 error. */
+static int chain_advance_locked(chainobject *o) {
+  if (WF_GC_LOAD(&o->active)) return 0;
+  PyObject *src = WF_GC_LOAD(&o->source);
+  if (!src) return 1;
+  WF_GC_ROOT(src);
+  PyObject *iterable = wf_iter_next(src);
+  if (!iterable) {
+    if (wf_err_occurred()) return -1;
+    WF_GC_STORE(&o->source, NULL);
+    return 1;
+  }
+  PyObject *active = wf_object_getiter(iterable);
+  if (!active) return -1;
+  wf_lock_acquire(&o->lock);
+  WF_GC_STORE(&o->active, active);
+  wf_lock_release(&o->lock);
+  return 0;
+}
+
+static int chain_advance(chainobject *o) {
+  wf_thread_t *self = wf_thread_self();
+  if (atomic_load_explicit(&o->advancer, memory_order_relaxed) == self) return chain_advance_locked(o);
+  wf_park_lock_acquire(&o->advance, true, -1);
+  atomic_store_explicit(&o->advancer, self, memory_order_relaxed);
+  int r = chain_advance_locked(o);
+  atomic_store_explicit(&o->advancer, NULL, memory_order_relaxed);
+  wf_park_lock_release(&o->advance);
+  return r;
+}
+
 static PyObject *chain_next(PyObject *self) {
   chainobject *o = (chainobject *)self;
   WF_GC_ROOT(o);
@@ -357,19 +399,8 @@ static PyObject *chain_next(PyObject *self) {
     PyObject *active = WF_GC_LOAD(&o->active);
     WF_GC_ROOT(active);
     if (!active) {
-      PyObject *src = WF_GC_LOAD(&o->source);
-      if (!src) return NULL;
-      PyObject *iterable = wf_iter_next(src);
-      if (!iterable) {
-        if (!wf_err_occurred()) WF_GC_STORE(&o->source, NULL);
-        return NULL;
-      }
-      active = wf_object_getiter(iterable);
-      if (!active) return NULL;
-      wf_lock_acquire(&o->lock);
-      if (!o->active) WF_GC_STORE(&o->active, active);
-      else active = o->active; /* another thread got there first: its iterable goes on */
-      wf_lock_release(&o->lock);
+      if (chain_advance(o) != 0) return NULL;
+      continue;
     }
     PyObject *item = wf_iter_next(active);
     if (item || wf_err_occurred()) return item;

@@ -5,7 +5,8 @@
  * Threads: every iterator has a wf_lock over its own state. The lock is
  * never held across a call into Python code or a protocol call on an
  * arbitrary object: the iterator reads its state, calls outside the lock,
- * and updates under the lock. Consequences when two threads share one
+ * and updates under the lock. (chain also serialises moving to its next
+ * iterable with a park lock, which may be held across Python code.) Consequences when two threads share one
  * iterator: each underlying item is consumed by exactly one next() call,
  * state objects are always valid (no crash), and for iterators whose state
  * depends on the order of items (accumulate, groupby, pairwise, cycle's

@@ -1,14 +1,11 @@
 /* The _thread module: OS threads running Python callables, the lock and
  * RLock types, thread identity, _set_sentinel for threading.Thread.join.
  *
- * Locks block on a futex over a word inside the lock object, in the native
- * state (the GC does not wait for a blocked thread). The object stays
- * reachable from the blocked call's arguments, and the heap never moves
- * objects, so the word stays valid while the thread is native; nothing else
- * of the heap is touched there. */
+ * Locks are wf_park_locks inside the lock object: a waiter blocks in the
+ * native state (the GC does not wait for it), and the object stays reachable
+ * from the blocked call's arguments. */
 #include <errno.h>
 #include <limits.h>
-#include <linux/futex.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -24,6 +21,7 @@
 #include "int.h"
 #include "interp.h"
 #include "module.h"
+#include "park_lock.h"
 #include "modules.h"
 #include "protocol.h"
 #include "runtime.h"
@@ -31,57 +29,6 @@
 #include "thread.h"
 #include "tuple.h"
 #include "typeobject.h"
-
-/* ---- The futex lock word ----------------------------------------------------------------- */
-
-/* 0 free, 1 held, 2 held and someone may sleep on it. */
-typedef _Atomic uint32_t lockword;
-
-static long futex(lockword *w, int op, uint32_t val, const struct timespec *ts) {
-  return syscall(SYS_futex, (uint32_t *)w, op | FUTEX_PRIVATE_FLAG, val, ts, NULL, 0);
-}
-
-static bool word_try(lockword *w) {
-  uint32_t e = 0;
-  return atomic_compare_exchange_strong_explicit(w, &e, 1, memory_order_acquire, memory_order_relaxed);
-}
-
-/* Wait for the word; timeout_ns < 0: forever. Returns true when acquired.
- * Called in the native state. */
-static bool word_wait(lockword *w, int64_t timeout_ns) {
-  struct timespec now, deadline = {0, 0};
-  if (timeout_ns >= 0) {
-    clock_gettime(CLOCK_MONOTONIC, &deadline);
-    int64_t ns = deadline.tv_nsec + timeout_ns % 1000000000;
-    deadline.tv_sec += (time_t)(timeout_ns / 1000000000 + ns / 1000000000);
-    deadline.tv_nsec = (long)(ns % 1000000000);
-  }
-  for (;;) {
-    if (atomic_exchange_explicit(w, 2, memory_order_acquire) == 0) return true;
-    if (timeout_ns < 0) {
-      futex(w, FUTEX_WAIT, 2, NULL);
-      continue;
-    }
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    struct timespec rel = {deadline.tv_sec - now.tv_sec, deadline.tv_nsec - now.tv_nsec};
-    if (rel.tv_nsec < 0) rel.tv_sec--, rel.tv_nsec += 1000000000;
-    if (rel.tv_sec < 0) return false;
-    futex(w, FUTEX_WAIT, 2, &rel);
-  }
-}
-
-static void word_release(lockword *w) {
-  if (atomic_exchange_explicit(w, 0, memory_order_release) == 2) futex(w, FUTEX_WAKE, 1, NULL);
-}
-
-/* Acquire with the Python-level rules: try, then block in the native state. */
-static bool word_acquire(lockword *w, bool blocking, int64_t timeout_ns) {
-  if (word_try(w)) return true;
-  if (!blocking || timeout_ns == 0) return false;
-  bool ok;
-  WF_NATIVE_REGION { ok = word_wait(w, timeout_ns); }
-  return ok;
-}
 
 /* ---- acquire(blocking=True, timeout=-1) arguments ------------------------------------- */
 
@@ -165,7 +112,7 @@ static int acquire_args(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnam
 
 typedef struct {
   PyObject ob_base;
-  lockword word;
+  wf_park_lock word;
 } lockobject;
 
 PyTypeObject wf_thread_lock_type;
@@ -183,15 +130,15 @@ static PyObject *lock_acquire(PyObject *self, PyObject *const *args, Py_ssize_t 
   bool blocking;
   int64_t timeout;
   if (acquire_args(args, nargs, kwnames, &blocking, &timeout) < 0) return NULL;
-  return wf_bool_from(word_acquire(&((lockobject *)self)->word, blocking, timeout));
+  return wf_bool_from(wf_park_lock_acquire(&((lockobject *)self)->word, blocking, timeout));
 }
 
 static PyObject *lock_release(PyObject *self, PyObject *unused) {
   (void)unused;
-  lockword *w = &((lockobject *)self)->word;
-  if (atomic_load_explicit(w, memory_order_relaxed) == 0)
+  wf_park_lock *w = &((lockobject *)self)->word;
+  if (!wf_park_lock_is_held(w))
     return wf_err_set_string(&wf_RuntimeError_type, "release unlocked lock");
-  word_release(w);
+  wf_park_lock_release(w);
   return WF_NONE;
 }
 
@@ -202,17 +149,17 @@ static PyObject *lock_exit(PyObject *self, PyObject *const *args, Py_ssize_t nar
 
 static PyObject *lock_locked(PyObject *self, PyObject *unused) {
   (void)unused;
-  return wf_bool_from(atomic_load_explicit(&((lockobject *)self)->word, memory_order_relaxed) != 0);
+  return wf_bool_from(wf_park_lock_is_held(&((lockobject *)self)->word));
 }
 
 static PyObject *lock_at_fork_reinit(PyObject *self, PyObject *unused) {
   (void)unused;
-  atomic_store(&((lockobject *)self)->word, 0);
+  wf_park_lock_reset(&((lockobject *)self)->word);
   return WF_NONE;
 }
 
 static PyObject *lock_repr(PyObject *self) {
-  bool held = atomic_load_explicit(&((lockobject *)self)->word, memory_order_relaxed) != 0;
+  bool held = wf_park_lock_is_held(&((lockobject *)self)->word);
   return wf_str_from_format("<%s %s object at %p>", held ? "locked" : "unlocked", WF_TYPE(self)->tp_name, self);
 }
 
@@ -248,7 +195,7 @@ WF_REGISTER_TYPE(wf_thread_lock_type);
  * word); other threads read owner atomically to see they are not it. */
 typedef struct {
   PyObject ob_base;
-  lockword word;
+  wf_park_lock word;
   _Atomic unsigned long owner;
   _Atomic unsigned long count;
 } rlockobject;
@@ -274,7 +221,7 @@ static PyObject *rlock_acquire(PyObject *self, PyObject *const *args, Py_ssize_t
     atomic_fetch_add(&r->count, 1);
     return WF_TRUE;
   }
-  if (!word_acquire(&r->word, blocking, timeout)) return WF_FALSE;
+  if (!wf_park_lock_acquire(&r->word, blocking, timeout)) return WF_FALSE;
   atomic_store(&r->owner, me);
   atomic_store(&r->count, 1);
   return WF_TRUE;
@@ -287,7 +234,7 @@ static PyObject *rlock_release(PyObject *self, PyObject *unused) {
     return wf_err_set_string(&wf_RuntimeError_type, "cannot release un-acquired lock");
   if (atomic_fetch_sub(&r->count, 1) == 1) {
     atomic_store(&r->owner, 0);
-    word_release(&r->word);
+    wf_park_lock_release(&r->word);
   }
   return WF_NONE;
 }
@@ -318,7 +265,7 @@ static PyObject *rlock_release_save(PyObject *self, PyObject *unused) {
   unsigned long count = atomic_load(&r->count), owner = atomic_load(&r->owner);
   atomic_store(&r->count, 0);
   atomic_store(&r->owner, 0);
-  word_release(&r->word);
+  wf_park_lock_release(&r->word);
   PyObject *c = wf_int_from_uint64(count);
   WF_GC_ROOT(c);
   PyObject *o = wf_int_from_uint64(owner);
@@ -336,7 +283,7 @@ static PyObject *rlock_acquire_restore(PyObject *self, PyObject *state) {
     wf_err_clear();
     owner = (int64_t)ident();
   }
-  word_acquire(&r->word, true, -1);
+  wf_park_lock_acquire(&r->word, true, -1);
   atomic_store(&r->owner, (unsigned long)owner);
   atomic_store(&r->count, (unsigned long)count);
   return WF_NONE;
@@ -345,7 +292,7 @@ static PyObject *rlock_acquire_restore(PyObject *self, PyObject *state) {
 static PyObject *rlock_at_fork_reinit(PyObject *self, PyObject *unused) {
   (void)unused;
   rlockobject *r = (rlockobject *)self;
-  atomic_store(&r->word, 0);
+  wf_park_lock_reset(&r->word);
   atomic_store(&r->owner, 0);
   atomic_store(&r->count, 0);
   return WF_NONE;
@@ -439,8 +386,8 @@ static void thread_main(void *arg) {
   }
   sentinel_slot = NULL;
   if (sentinel) {
-    lockword *w = &((lockobject *)sentinel)->word;
-    if (atomic_load(w) != 0) word_release(w);
+    wf_park_lock *w = &((lockobject *)sentinel)->word;
+    if (wf_park_lock_is_held(w)) wf_park_lock_release(w);
   }
   atomic_fetch_sub(&thread_count, 1);
 }
@@ -521,10 +468,10 @@ static PyObject *th_stack_size(PyObject *self, PyObject *const *args, Py_ssize_t
 static PyObject *th_set_sentinel(PyObject *self, PyObject *unused) {
   (void)self, (void)unused;
   PyObject *l = lock_new_obj();
-  word_try(&((lockobject *)l)->word);
+  wf_park_lock_try(&((lockobject *)l)->word);
   if (sentinel_slot) {
     PyObject *old = *sentinel_slot;
-    if (old) word_release(&((lockobject *)old)->word);
+    if (old) wf_park_lock_release(&((lockobject *)old)->word);
     *sentinel_slot = l;
   }
   return l;
