@@ -8,6 +8,7 @@
  *     sleeps on a futex still in the RUNNING state. A stop-the-world cannot
  *     deadlock on it: the holder reaches no safepoint before releasing.
  * Acquire and release have acquire/release ordering (TSan sees them).
+ * In single-thread mode (thread.h) they are plain stores of the word.
  */
 #ifndef WF_THREADS_LOCK_H
 #define WF_THREADS_LOCK_H
@@ -15,6 +16,8 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
+
+#include "thread.h"
 
 typedef struct wf_lock {
   _Atomic uint32_t word; /* 0 free, 1 held, 2 held with sleepers */
@@ -31,6 +34,12 @@ extern __thread int wf_locks_held_;
 #endif
 
 static inline void wf_lock_acquire(wf_lock *l) {
+  if (wf_threads_single()) {
+    WF_DEBUG_CHECK(atomic_load_explicit(&l->word, memory_order_relaxed) == 0, "wf_lock acquired twice");
+    atomic_store_explicit(&l->word, 1, memory_order_relaxed);
+    WF_LOCK_COUNT_(1);
+    return;
+  }
   uint32_t expected = 0;
   if (!__builtin_expect(atomic_compare_exchange_strong_explicit(&l->word, &expected, 1, memory_order_acquire,
                                                                  memory_order_relaxed), 1))
@@ -39,6 +48,12 @@ static inline void wf_lock_acquire(wf_lock *l) {
 }
 
 static inline bool wf_lock_try_acquire(wf_lock *l) {
+  if (wf_threads_single()) {
+    if (atomic_load_explicit(&l->word, memory_order_relaxed)) return false;
+    atomic_store_explicit(&l->word, 1, memory_order_relaxed);
+    WF_LOCK_COUNT_(1);
+    return true;
+  }
   uint32_t expected = 0;
   bool ok = atomic_compare_exchange_strong_explicit(&l->word, &expected, 1, memory_order_acquire, memory_order_relaxed);
   if (ok) WF_LOCK_COUNT_(1);
@@ -47,6 +62,10 @@ static inline bool wf_lock_try_acquire(wf_lock *l) {
 
 static inline void wf_lock_release(wf_lock *l) {
   WF_LOCK_COUNT_(-1);
+  if (wf_threads_single()) {
+    atomic_store_explicit(&l->word, 0, memory_order_release);
+    return;
+  }
   if (atomic_exchange_explicit(&l->word, 0, memory_order_release) == 2) wf_lock_wake_(l);
 }
 

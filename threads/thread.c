@@ -23,6 +23,18 @@
  *   or the thread sees stw_active and backs off. No thread runs managed code
  *   while the owner believes the world is stopped.
  *
+ * Single-thread mode (wf_threads_multi_ false)
+ *   Object critical sections (wf_lock, generator resumption) use plain
+ *   stores while only one thread is attached. The flag must turn on while
+ *   no such section is open and before the second thread touches the heap:
+ *   - wf_thread_start sets it in the creating thread (which is not inside a
+ *     critical section: those never call out) before pthread_create, whose
+ *     happens-before hands it to the new thread;
+ *   - a thread attaching on its own (a foreign thread) while it is off
+ *     stops the world to set it: every other thread is then at a safepoint
+ *     or native, where it holds no wf_lock.
+ *   It never turns off again.
+ *
  * Invariants
  *   - While stw_active, the registry does not change: attach and detach wait
  *     on C for the STW to end (both in the NATIVE state, so they count as
@@ -55,6 +67,7 @@ static uint64_t reg_next_id;        /* under reg_lock */
 static _Atomic int stw_active;      /* seq_cst; written under reg_lock */
 static wf_thread_t *_Atomic stw_owner; /* written under reg_lock */
 static wf_stw_stats_t stw_stats;    /* under reg_lock */
+_Atomic bool wf_threads_multi_;
 
 #define MAX_HOOKS 8
 static wf_thread_hook_fn attach_hooks[MAX_HOOKS], detach_hooks[MAX_HOOKS];
@@ -113,10 +126,16 @@ void wf_thread_attach(void) {
   if (reg_head) reg_head->prev = self;
   reg_head = self;
   reg_count++;
+  bool others = reg_count > 1;
   pthread_mutex_unlock(&reg_lock);
   wf_safepoint_thread_attached_(self);
 
   wf_thread_leave_native();
+  if (others && wf_threads_single()) {
+    wf_stw_begin();
+    atomic_store(&wf_threads_multi_, true);
+    wf_stw_end();
+  }
   for (int i = 0; i < nhooks; i++)
     if (attach_hooks[i]) attach_hooks[i](self);
 }
@@ -289,6 +308,7 @@ int wf_thread_start(wf_os_thread_t *out, void (*fn)(void *), void *arg) {
   if (!a) return ENOMEM;
   a->fn = fn;
   a->arg = arg;
+  atomic_store(&wf_threads_multi_, true);
   pthread_t th;
   pthread_attr_t attr;
   pthread_attr_init(&attr);

@@ -72,6 +72,17 @@ extern __thread wf_thread_t wf_thread_self_tls __attribute__((tls_model("initial
 
 static inline wf_thread_t *wf_thread_self(void) { return &wf_thread_self_tls; }
 
+/* Single-thread mode: while the process has had only one attached thread,
+ * per-object mutual exclusion (wf_lock, a generator's running flag) uses
+ * plain loads and stores instead of atomic read-modify-writes, which cost
+ * ~7 ns each here. The flag turns on, for good, before a second thread can
+ * touch the heap, at a moment when no such critical section is open (see
+ * thread.c, "Single-thread mode"). */
+extern _Atomic bool wf_threads_multi_;
+static inline bool wf_threads_single(void) {
+  return !atomic_load_explicit(&wf_threads_multi_, memory_order_relaxed);
+}
+
 /* Process start-up: initialise the registry and attach the calling thread as
  * the main thread. Idempotent. */
 void wf_threads_init(void);

@@ -249,7 +249,7 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
     f->state = WF_FRAME_EXECUTING;
     if (throwing) goto error;
   }
-  atomic_fetch_add_explicit(&co->co_warmth, 1, memory_order_relaxed);
+  wf_code_warm(co);
   DISPATCH();
 
   TARGET(NOP) { DISPATCH(); }
@@ -845,7 +845,7 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
         }
         kwnames = NULL;
         frame->stacktop = (int32_t)(base - stack_base);
-        atomic_fetch_add_explicit(&nco->co_warmth, 1, memory_order_relaxed);
+        wf_code_warm(nco);
         frame = nf;
         LOAD_REGS();
         sp = stack_base;

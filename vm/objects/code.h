@@ -94,6 +94,13 @@ typedef struct wf_code {
   _Atomic uint32_t co_warmth;
 } wf_code;
 
+/* A heuristic count: threads may lose each other's increments, which costs
+ * nothing, while an atomic add would cost ~7 ns at every call. */
+static inline void wf_code_warm(wf_code *co) {
+  atomic_store_explicit(&co->co_warmth, atomic_load_explicit(&co->co_warmth, memory_order_relaxed) + 1,
+                        memory_order_relaxed);
+}
+
 extern PyTypeObject wf_code_type;
 static inline bool wf_code_check(PyObject *o) { return WF_TYPE(o) == &wf_code_type; }
 

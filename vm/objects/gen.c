@@ -29,6 +29,20 @@
 
 #define G(o) ((wf_gen *)(o))
 
+/* The running flag: a try-lock (plain stores in single-thread mode). */
+static inline bool running_enter(PyObject *gen) {
+  _Atomic uint8_t *r = &G(gen)->gi_running;
+  if (wf_threads_single()) {
+    if (atomic_load_explicit(r, memory_order_relaxed)) return false;
+    atomic_store_explicit(r, 1, memory_order_relaxed);
+    return true;
+  }
+  uint8_t expected = 0;
+  return atomic_compare_exchange_strong(r, &expected, 1);
+}
+
+static inline void running_exit(PyObject *gen) { atomic_store_explicit(&G(gen)->gi_running, 0, memory_order_release); }
+
 static const char *kind_name(PyObject *g) {
   PyTypeObject *t = WF_TYPE(g);
   return t == &wf_coro_type ? "coroutine" : t == &wf_async_gen_type ? "async generator" : "generator";
@@ -106,8 +120,7 @@ PySendResult wf_gen_resume(PyObject *gen, PyObject *value, bool throwing, PyObje
     *result = WF_NONE;
     return PYGEN_RETURN;
   }
-  uint8_t expected = 0;
-  if (!atomic_compare_exchange_strong(&g->gi_running, &expected, 1)) {
+  if (!running_enter(gen)) {
     if (throwing) wf_err_clear();
     wf_err_format(&wf_ValueError_type, "%s already executing", kind_name(gen));
     return PYGEN_ERROR;
@@ -117,7 +130,7 @@ PySendResult wf_gen_resume(PyObject *gen, PyObject *value, bool throwing, PyObje
     /* thrown into before it started: raised at its first line */
     wf_traceback_add_frame(f);
     finish_frame(f);
-    atomic_store_explicit(&g->gi_running, 0, memory_order_release);
+    running_exit(gen);
     return pep479(gen);
   }
   wf_vmthread *vm = wf_vm();
@@ -131,13 +144,13 @@ PySendResult wf_gen_resume(PyObject *gen, PyObject *value, bool throwing, PyObje
   WF_GC_STORE(&vm->handled_exc, outer);
   WF_GC_STORE(&g->gi_outer_exc, NULL);
   if (r && f->state == WF_FRAME_SUSPENDED) {
-    atomic_store_explicit(&g->gi_running, 0, memory_order_release);
+    running_exit(gen);
     *result = r;
     return PYGEN_NEXT;
   }
   WF_GC_ROOT(r);
   finish_frame(f);
-  atomic_store_explicit(&g->gi_running, 0, memory_order_release);
+  running_exit(gen);
   if (r) {
     *result = r;
     return PYGEN_RETURN;
@@ -225,16 +238,15 @@ static PyObject *throw_current(PyObject *gen, bool close_on_genexit) {
   if (yf) {
     PyObject *exc = wf_err_fetch();
     WF_GC_ROOT(exc);
-    uint8_t expected = 0;
     if (wf_object_type_check(exc, &wf_GeneratorExit_type) && close_on_genexit) {
-      if (!atomic_compare_exchange_strong(&G(gen)->gi_running, &expected, 1))
+      if (!running_enter(gen))
         return wf_err_format(&wf_ValueError_type, "%s already executing", kind_name(gen));
       int err = gen_close_iter(yf);
-      atomic_store(&G(gen)->gi_running, 0);
+      running_exit(gen);
       if (err == 0) wf_err_restore(exc);
       goto throw_here;
     }
-    if (!atomic_compare_exchange_strong(&G(gen)->gi_running, &expected, 1))
+    if (!running_enter(gen))
       return wf_err_format(&wf_ValueError_type, "%s already executing", kind_name(gen));
     PyObject *ret;
     PyTypeObject *yt = WF_TYPE(yf);
@@ -245,13 +257,13 @@ static PyObject *throw_current(PyObject *gen, bool close_on_genexit) {
       PyObject *meth;
       int found = wf_object_lookup_attr(yf, WF_ID(throw), &meth);
       if (found <= 0) {
-        atomic_store(&G(gen)->gi_running, 0);
+        running_exit(gen);
         if (found == 0) wf_err_restore(exc);
         goto throw_here;
       }
       ret = wf_call_one(meth, exc);
     }
-    atomic_store(&G(gen)->gi_running, 0);
+    running_exit(gen);
     if (ret) return ret;
     /* the delegate finished: leave the yield-from loop past its SEND */
     f->stacktop--;
@@ -331,11 +343,10 @@ static PyObject *gen_close(PyObject *self, PyObject *unused) {
   PyObject *yf = wf_frame_yieldfrom(f);
   int err = 0;
   if (yf) {
-    uint8_t expected = 0;
-    if (!atomic_compare_exchange_strong(&G(self)->gi_running, &expected, 1))
+    if (!running_enter(self))
       return wf_err_format(&wf_ValueError_type, "%s already executing", kind_name(self));
     err = gen_close_iter(yf);
-    atomic_store(&G(self)->gi_running, 0);
+    running_exit(self);
   }
   if (err == 0) {
     PyObject *ge = wf_call_noargs((PyObject *)&wf_GeneratorExit_type);
