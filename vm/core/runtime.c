@@ -97,19 +97,17 @@ static void scan_vmthreads(wf_gc_tracer *tracer, void *arg) {
   }
 }
 
-int wf_enter_recursive(const char *where) {
+/* c_depth has been incremented past c_limit. */
+int wf_enter_recursive_overflow_(const char *where) {
   wf_vmthread *vm = wf_vm();
-  if (__builtin_expect(++vm->c_depth > vm->c_limit, 0)) {
-    /* Creating the RecursionError calls its type: give that some headroom
-     * instead of recursing into another RecursionError. */
-    if (vm->c_overflowing && vm->c_depth <= vm->c_limit + 50) return 0;
-    vm->c_depth--;
-    vm->c_overflowing = true;
-    wf_err_format(&wf_RecursionError_type, "maximum recursion depth exceeded%s", where);
-    vm->c_overflowing = false;
-    return -1;
-  }
-  return 0;
+  /* Creating the RecursionError calls its type: give that some headroom
+   * instead of recursing into another RecursionError. */
+  if (vm->c_overflowing && vm->c_depth <= vm->c_limit + 50) return 0;
+  vm->c_depth--;
+  vm->c_overflowing = true;
+  wf_err_format(&wf_RecursionError_type, "maximum recursion depth exceeded%s", where);
+  vm->c_overflowing = false;
+  return -1;
 }
 
 /* Types registered with WF_REGISTER_TYPE (the section may be empty). */

@@ -25,7 +25,12 @@ static inline wf_vmthread *wf_vm(void) { return (wf_vmthread *)wf_thread_self()-
 /* Guard C recursion (repr of nested containers, deep compares, calls):
  * returns -1 with RecursionError set ("maximum recursion depth exceeded" +
  * `where`, as CPython words it) when too deep. Pair with wf_leave_recursive. */
-int wf_enter_recursive(const char *where);
+int wf_enter_recursive_overflow_(const char *where);
+static inline int wf_enter_recursive(const char *where) {
+  wf_vmthread *vm = wf_vm();
+  if (__builtin_expect(++vm->c_depth > vm->c_limit, 0)) return wf_enter_recursive_overflow_(where);
+  return 0;
+}
 static inline void wf_leave_recursive(void) { wf_vm()->c_depth--; }
 
 #endif

@@ -160,8 +160,48 @@ static inline PyObject *subscr_fast(PyObject *c, PyObject *k, bool *done) {
  * are on the caller's value stack (scanned roots) and CALL has polled, so a
  * vectorcall callable is called without wf_call's rooting.  Out of line:
  * keeps the loop's register allocation tight. */
+/* A C function of the common conventions (METH_O, METH_NOARGS, METH_FASTCALL)
+ * called without keywords, without the vectorcall trampolines; `*done` false
+ * sends the call down the general path (which words every error). */
+static inline PyObject *call_cdef_direct(PyMethodDef *def, PyObject *self, PyObject *const *args, size_t nargs,
+                                         bool *done) {
+  int flags = def->ml_flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+  bool ok = (flags == METH_O && nargs == 1) || (flags == METH_NOARGS && nargs == 0) ||
+            flags == METH_FASTCALL || flags == (METH_FASTCALL | METH_KEYWORDS);
+  *done = ok;
+  if (!ok) return NULL;
+  if (wf_enter_recursive(" while calling a Python object") < 0) return NULL;
+  PyObject *r;
+  if (flags == METH_O)
+    r = def->ml_meth(self, args[0]);
+  else if (flags == METH_NOARGS)
+    r = def->ml_meth(self, NULL);
+  else if (flags == METH_FASTCALL)
+    r = ((_PyCFunctionFast)(void (*)(void))def->ml_meth)(self, args, (Py_ssize_t)nargs);
+  else
+    r = ((_PyCFunctionFastWithKeywords)(void (*)(void))def->ml_meth)(self, args, (Py_ssize_t)nargs, NULL);
+  wf_leave_recursive();
+  if (!r && !wf_err_occurred())
+    return wf_err_format(&wf_SystemError_type, "<built-in method %s> returned NULL without setting an exception",
+                         def->ml_name);
+  return r;
+}
+
 static __attribute__((noinline)) PyObject *call_non_function(PyObject *callable, PyObject *const *args, size_t nargs,
                                                              PyObject *kwnames) {
+  PyTypeObject *ct = WF_TYPE(callable);
+  if (!kwnames) {
+    bool done = false;
+    PyObject *r = NULL;
+    if (ct == &wf_method_descr_type) {
+      wf_method_descr *d = (wf_method_descr *)callable;
+      if (nargs >= 1 && WF_TYPE(args[0]) == d->d_type) r = call_cdef_direct(d->d_method, args[0], args + 1, nargs - 1, &done);
+    } else if (ct == &wf_builtin_function_type) {
+      wf_cfunction *f = (wf_cfunction *)callable;
+      r = call_cdef_direct(f->m_ml, f->m_self, args, nargs, &done);
+    }
+    if (done) return r;
+  }
   vectorcallfunc vc = wf_vectorcall_of(callable);
   if (!vc) return wf_call(callable, args, nargs, kwnames);
   PyObject *r = vc(callable, args, nargs, kwnames);
