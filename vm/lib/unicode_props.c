@@ -67,7 +67,7 @@ bool wf_uc_isalnum(uint32_t cp)
 {
     return HAS(cp, WF_UCF_ALPHA | WF_UCF_DECIMAL | WF_UCF_DIGIT | WF_UCF_NUMERIC);
 }
-bool wf_uc_isspace(uint32_t cp) { return HAS(cp, WF_UCF_SPACE); }
+bool wf_uc_isspace_db_(uint32_t cp) { return HAS(cp, WF_UCF_SPACE); }
 bool wf_uc_isprintable(uint32_t cp) { return HAS(cp, WF_UCF_PRINTABLE); }
 bool wf_uc_islinebreak(uint32_t cp) { return HAS(cp, WF_UCF_LINEBREAK); }
 bool wf_uc_islower(uint32_t cp) { return HAS(cp, WF_UCF_LOWER); }

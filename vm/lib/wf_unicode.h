@@ -75,7 +75,12 @@ bool wf_uc_isdecimal(uint32_t cp);
 bool wf_uc_isdigit(uint32_t cp);
 bool wf_uc_isnumeric(uint32_t cp);
 bool wf_uc_isalnum(uint32_t cp);      /* alpha || decimal || digit || numeric */
-bool wf_uc_isspace(uint32_t cp);
+bool wf_uc_isspace_db_(uint32_t cp);
+/* ASCII inline (split and strip test every character): \t..\r, \x1c..\x1f, ' '. */
+static inline bool wf_uc_isspace(uint32_t cp) {
+  if (cp < 128) return cp == ' ' || (cp - 9u) <= 4u || (cp - 28u) <= 3u;
+  return wf_uc_isspace_db_(cp);
+}
 bool wf_uc_isprintable(uint32_t cp);  /* str.isprintable / repr() escaping */
 bool wf_uc_islinebreak(uint32_t cp);  /* str.splitlines boundaries */
 /* Per-character case flags as str.islower/isupper/istitle combine them:
