@@ -152,6 +152,15 @@ int wf_cg_op(wf_cc *cc, int op, int arg) {
     wf_err_format(&wf_SystemError_type, "too many arguments for %s", op < WF_OP_COUNT_ ? wf_opcode_names[op] : "op");
     return -1;
   }
+  /* `a, b = x, y` (and three names): swap instead of building a tuple and
+   * unpacking it, as CPython's optimizer does. */
+  wf_blk *b = cc->u->cur;
+  if (op == WF_OP_UNPACK_SEQUENCE && arg >= 1 && arg <= 3 && b->n && b->ins[b->n - 1].op == WF_OP_BUILD_TUPLE &&
+      b->ins[b->n - 1].arg == arg) {
+    if (arg == 1) b->n--;
+    else b->ins[b->n - 1].op = WF_OP_SWAP;
+    return 0;
+  }
   wf_instr *i = add_instr(cc);
   i->op = op;
   i->arg = arg;
