@@ -914,6 +914,7 @@ PyObject *wf_cg_assemble(wf_cc *cc, int add_none) {
       off += sz;
     }
   }
+  wf_opcodes_pair(words, nwords);
   PyObject *result = NULL;
   PyObject *consts = wf_cc_keep(cc, wf_tuple_from_array(u->consts, u->nconsts));
   PyObject *names = consts ? names_tuple(cc, u->names, u->nnames) : NULL;

@@ -27,4 +27,10 @@ static inline uint32_t wf_instr_arg(uint32_t w) { return w >> 8; }
 extern const uint8_t wf_opcode_has_cache[WF_OP_COUNT_];
 extern const char *const wf_opcode_names[WF_OP_COUNT_];
 
+/* Rewrite the first instruction of each fusable pair in words[0, n) into
+ * its pair opcode (opcodes.def, "pairs"); offsets do not change. */
+void wf_opcodes_pair(uint32_t *words, int n);
+/* The instruction a pair opcode starts with (op itself otherwise). */
+wf_opcode wf_opcode_unpaired(wf_opcode op);
+
 #endif

@@ -329,6 +329,59 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
     localsplus[oparg] = POP();
     DISPATCH();
   }
+  /* Pairs (opcodes.def): the second instruction's word follows; errors in
+   * it are reported at its own offset. */
+#define PAIR_ARG() wf_instr_arg(*next_instr)
+#define PAIR_LOAD_FAST(i)                                 \
+  do {                                                    \
+    PyObject *v2_ = localsplus[i];                        \
+    if (__builtin_expect(!v2_, 0)) {                      \
+      frame->lasti = (int32_t)(next_instr - first_instr); \
+      wf_eval_unbound_local(co, (int)(i));                \
+      goto error;                                         \
+    }                                                     \
+    next_instr++;                                         \
+    PUSH(v2_);                                            \
+  } while (0)
+  TARGET(LOAD_FAST__LOAD_FAST) {
+    PyObject *v = localsplus[oparg];
+    if (__builtin_expect(!v, 0)) {
+      wf_eval_unbound_local(co, (int)oparg);
+      goto error;
+    }
+    PUSH(v);
+    PAIR_LOAD_FAST(PAIR_ARG());
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST__LOAD_CONST) {
+    PyObject *v = localsplus[oparg];
+    if (__builtin_expect(!v, 0)) {
+      wf_eval_unbound_local(co, (int)oparg);
+      goto error;
+    }
+    PUSH(v);
+    PUSH(consts[PAIR_ARG()]);
+    next_instr++;
+    DISPATCH();
+  }
+  TARGET(LOAD_CONST__LOAD_FAST) {
+    PUSH(consts[oparg]);
+    PAIR_LOAD_FAST(PAIR_ARG());
+    DISPATCH();
+  }
+  TARGET(STORE_FAST__LOAD_FAST) {
+    localsplus[oparg] = POP();
+    PAIR_LOAD_FAST(PAIR_ARG());
+    DISPATCH();
+  }
+  TARGET(STORE_FAST__STORE_FAST) {
+    localsplus[oparg] = POP();
+    localsplus[PAIR_ARG()] = POP();
+    next_instr++;
+    DISPATCH();
+  }
+#undef PAIR_LOAD_FAST
+#undef PAIR_ARG
   TARGET(DELETE_FAST) {
     if (!localsplus[oparg]) {
       wf_eval_unbound_local(co, (int)oparg);

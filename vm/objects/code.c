@@ -161,7 +161,7 @@ static int dis1(sbuf *b, wf_code *co) {
   int lastline = -2;
   for (int off = 0; off < co->co_nwords;) {
     uint32_t w = co->co_words[off];
-    wf_opcode op = wf_instr_op(w);
+    wf_opcode op = wf_opcode_unpaired(wf_instr_op(w)); /* as compiled */
     uint32_t arg = wf_instr_arg(w);
     if (op >= WF_OP_COUNT_) {
       sput(b, "%6d ??? %u\n", off, (unsigned)w);
