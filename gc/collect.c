@@ -222,6 +222,11 @@ static void pace(uint64_t begin, uint64_t end) {
   uint64_t per_thread = threads > 1 ? 4 * (uint64_t)paced_floor : paced_floor;
   uint64_t floor = per_thread * (threads ? threads : 1), live = stats.live_bytes;
   uint64_t growth = live * growth_percent / 100;
+  /* Pacing is for small heaps (where the roots dominate a collection); once
+   * the growth term passes the unpaced floor, it alone sets the trigger and
+   * the peak stays at (1 + growth) x live. */
+  uint64_t base = (threads > 1 ? 4 * (uint64_t)min_trigger : min_trigger) * (threads ? threads : 1);
+  if (growth >= base) floor = base;
   atomic_store(&gc_trigger, growth > floor ? growth : floor);
 }
 
