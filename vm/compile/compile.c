@@ -343,6 +343,7 @@ PyObject *wf_cg_constant(wf_cc *cc, const wf_const *k) {
   case WF_CONST_COMPLEX: o = wf_complex_from_doubles(0.0, k->f); break;
   case WF_CONST_STR: o = str_from_wtf8(k->s, k->n); break;
   case WF_CONST_BYTES: o = wf_bytes_from_data(k->s, (Py_ssize_t)k->n); break;
+  case WF_CONST_OBJECT: return k->obj;
   default: return wf_err_format(&wf_SystemError_type, "unknown constant kind %d", (int)k->kind);
   }
   return wf_cc_keep(cc, o);
@@ -1059,6 +1060,7 @@ static PyObject *compile_tree(wf_node *tree, PyObject *filename, wf_compile_mode
   cc.ff_line = cc.ff_col = -1;
   if (tree->kind == WF_AST_Module && check_future(&cc, tree->v.Module.body) < 0) goto done;
   if (tree->kind == WF_AST_Interactive && check_future(&cc, tree->v.Interactive.body) < 0) goto done;
+  if (wf_cg_fold(&cc, tree) < 0) goto done;
   if (wf_symtable_build(&cc.st, tree, &cc) < 0) goto done;
   result = compile_mod(&cc, tree, mode);
 done:

@@ -230,3 +230,5 @@ int wf_cg_comprehension(wf_cc *cc, wf_node *e);
 int wf_cg_is_top_level_await(wf_cc *cc);
 int wf_cg_body(wf_cc *cc, wf_seq *body, int module); /* docstring, then statements */
 int wf_cg_binop(wf_cc *cc, int op, int inplace);
+/* Constant folding over the tree, before the symbol table (compile_fold.c). */
+int wf_cg_fold(wf_cc *cc, wf_node *tree);

@@ -171,6 +171,7 @@ static int const_equal(const wf_const *a, const wf_const *b) {
   case WF_CONST_COMPLEX: return a->f == b->f;
   case WF_CONST_STR:
   case WF_CONST_BYTES: return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
+  case WF_CONST_OBJECT: return wf_object_richcompare_bool(a->obj, b->obj, Py_EQ) == 1;
   default: return 1;
   }
 }

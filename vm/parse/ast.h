@@ -46,6 +46,7 @@ typedef enum wf_const_kind {
   WF_CONST_COMPLEX, /* 0 + f*j */
   WF_CONST_STR,     /* UTF-8 (surrogates encoded as 3-byte sequences) in s[0..n) */
   WF_CONST_BYTES,   /* s[0..n) */
+  WF_CONST_OBJECT,  /* obj: a value folded by the compiler (never made by the parser) */
 } wf_const_kind;
 
 typedef struct wf_const {
@@ -56,6 +57,7 @@ typedef struct wf_const {
   const char *big; /* WF_CONST_INT too large for int64: digits (no prefix, no '_') */
   const char *s;
   size_t n;
+  void *obj; /* WF_CONST_OBJECT: the PyObject, kept alive by the compiler */
 } wf_const;
 
 typedef struct wf_node wf_node;

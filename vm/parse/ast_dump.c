@@ -235,6 +235,9 @@ static void repr_const(wf_buf *b, const wf_const *c) {
     case WF_CONST_BYTES:
       repr_bytes(b, c->s, c->n);
       break;
+    case WF_CONST_OBJECT: /* folded by the compiler, after any dump */
+      wf_buf_puts(b, "<folded>");
+      break;
   }
 }
 
