@@ -7,6 +7,7 @@
  * meanwhile; a mutation is detected afterwards: "list modified during sort").
  * Every array the sort works on is a GC store rooted on the shadow stack:
  * comparisons may run Python code and so reach a safepoint. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "errors.h"
@@ -15,11 +16,12 @@
 #include "list.h"
 #include "protocol.h"
 #include "str.h"
+#include "tuple.h"
 
 wf_list_store *wf_list_sort_begin_(PyObject *self, Py_ssize_t *n);
 int wf_list_sort_end_(PyObject *self, wf_list_store *s, Py_ssize_t n);
 
-enum { KIND_GENERIC, KIND_FLOAT, KIND_INT, KIND_STR };
+enum { KIND_GENERIC, KIND_FLOAT, KIND_INT, KIND_STR, KIND_TUPLE };
 #define MIN_GALLOP 7
 #define MAX_RUNS 96
 
@@ -31,6 +33,7 @@ typedef struct {
 
 typedef struct {
   int kind;
+  int elem_kind; /* KIND_TUPLE: the kind of every tuple's first item */
   Py_ssize_t min_gallop;
   wf_list_store *tk, *tv; /* merge temp (rooted by the caller) */
   Py_ssize_t tcap;
@@ -100,8 +103,9 @@ static int str_lt(PyObject *a, PyObject *b) {
   return x->length < y->length;
 }
 
-static int lt(sortctx *c, PyObject *a, PyObject *b) {
-  switch (c->kind) {
+/* a < b for two keys of `kind` (not KIND_TUPLE); -1 on error. */
+static int kind_lt(int kind, PyObject *a, PyObject *b) {
+  switch (kind) {
     case KIND_FLOAT:
       return ((PyFloatObject *)a)->ob_fval < ((PyFloatObject *)b)->ob_fval;
     case KIND_INT: {
@@ -115,7 +119,40 @@ static int lt(sortctx *c, PyObject *a, PyObject *b) {
   return wf_object_richcompare_bool(a, b, Py_LT);
 }
 
-static int choose_kind(PyObject **k, Py_ssize_t n) {
+/* a == b for two keys of a specialised kind (NaN != NaN, as ==). */
+static bool kind_eq(int kind, PyObject *a, PyObject *b) {
+  switch (kind) {
+    case KIND_FLOAT: return ((PyFloatObject *)a)->ob_fval == ((PyFloatObject *)b)->ob_fval;
+    case KIND_INT: return wf_int_compare(a, b) == 0;
+    default: return wf_str_equal(a, b);
+  }
+}
+
+/* Tuples compare as tuple < tuple does: at the first item that differs
+ * (==), by <; the first items, all of elem_kind, without the generic
+ * protocol. */
+static int tuple_lt(int elem_kind, PyObject *a, PyObject *b) {
+  Py_ssize_t na = WF_SIZE(a), nb = WF_SIZE(b), n = na < nb ? na : nb, i = 0;
+  for (; i < n; i++) {
+    PyObject *x = WF_TUPLE_GET(a, i), *y = WF_TUPLE_GET(b, i);
+    if (x == y) continue;
+    if (i == 0 && elem_kind != KIND_GENERIC) {
+      if (!kind_eq(elem_kind, x, y)) return kind_lt(elem_kind, x, y);
+      continue;
+    }
+    int eq = wf_object_richcompare_bool(x, y, Py_EQ);
+    if (eq < 0) return -1;
+    if (!eq) return wf_object_richcompare_bool(x, y, Py_LT);
+  }
+  return na < nb;
+}
+
+static int lt(sortctx *c, PyObject *a, PyObject *b) {
+  if (c->kind == KIND_TUPLE) return tuple_lt(c->elem_kind, a, b);
+  return kind_lt(c->kind, a, b);
+}
+
+static int choose_kind(PyObject **k, Py_ssize_t n, int *elem_kind) {
   PyTypeObject *t = WF_TYPE(k[0]);
   for (Py_ssize_t i = 1; i < n; i++)
     if (WF_TYPE(k[i]) != t) return KIND_GENERIC;
@@ -125,6 +162,19 @@ static int choose_kind(PyObject **k, Py_ssize_t n) {
     for (Py_ssize_t i = 0; i < n; i++)
       if (!((PyASCIIObject *)k[i])->state.compact) return KIND_GENERIC;
     return KIND_STR;
+  }
+  if (t == &wf_tuple_type) {
+    PyObject **firsts = NULL;
+    for (Py_ssize_t i = 0; i < n; i++)
+      if (WF_SIZE(k[i]) == 0) return KIND_TUPLE; /* elem_kind stays generic */
+    firsts = malloc(sizeof(PyObject *) * (size_t)n);
+    if (!firsts) return KIND_TUPLE;
+    for (Py_ssize_t i = 0; i < n; i++) firsts[i] = WF_TUPLE_GET(k[i], 0);
+    int ek = KIND_GENERIC;
+    *elem_kind = choose_kind(firsts, n, &ek);
+    if (*elem_kind == KIND_TUPLE) *elem_kind = KIND_GENERIC;
+    free(firsts);
+    return KIND_TUPLE;
   }
   return KIND_GENERIC;
 }
@@ -544,7 +594,7 @@ int wf_list_sort(PyObject *self, PyObject *key, bool reverse) {
     }
     if (rc == 0) {
       if (reverse) reverse_sl(a, n);
-      c.kind = choose_kind(a.k, n);
+      c.kind = choose_kind(a.k, n, &c.elem_kind);
       rc = timsort(&c, a, n);
       if (reverse) reverse_sl(a, n);
     }
