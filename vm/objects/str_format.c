@@ -227,6 +227,18 @@ static bool number_check(PyObject *v) {
 }
 
 /* %d %i %u %o %x %X: the formatted text as a str, or NULL. */
+/* The digits of u in base 8, 10 or 16, written at the end of buf[80]
+ * (snprintf's format parsing cost more than the conversion). Returns the count. */
+static Py_ssize_t utoa_base(char buf[80], uint64_t u, unsigned base, bool upper) {
+  const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  char *p = buf + 80;
+  do {
+    *--p = dig[u % base];
+    u /= base;
+  } while (u);
+  return buf + 80 - p;
+}
+
 static PyObject *pct_format_int(PyObject *v, char conv, const pct_spec *sp, Py_ssize_t *signpre) {
   PyObject *iobj = v;
   WF_GC_ROOT(iobj);
@@ -257,9 +269,8 @@ static PyObject *pct_format_int(PyObject *v, char conv, const pct_spec *sp, Py_s
   if (wf_int_as_int64(iobj, &x) == 0) {
     neg = x < 0;
     uint64_t ux = neg ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
-    const char *f = conv == 'o' ? "%" PRIo64 : conv == 'x' ? "%" PRIx64 : conv == 'X' ? "%" PRIX64 : "%" PRIu64;
-    dn = snprintf(small, sizeof small, f, ux);
-    digits = small;
+    dn = utoa_base(small, ux, conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10, conv == 'X');
+    digits = small + sizeof small - dn;
   } else {
     wf_err_clear();
     char code[2] = {conv == 'o' ? 'o' : conv == 'x' ? 'x' : conv == 'X' ? 'X' : 'd', 0};

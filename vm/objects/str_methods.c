@@ -606,6 +606,17 @@ static PyObject *str_split(PyObject *self, PyObject *const *args, Py_ssize_t nar
     return list;
   }
   Py_ssize_t m = LEN(sep);
+  if (k == 1 && m == 1 && KIND(sep) == 1) {
+    /* one Latin-1 separator character: memchr (the common s.split(",")) */
+    const uint8_t *b = d, c = *(const uint8_t *)DATA(sep);
+    const uint8_t *q;
+    while (maxsplit-- > 0 && (q = memchr(b + i, c, (size_t)(n - i)))) {
+      if (append_sub(list, self, i, q - b) < 0) return NULL;
+      i = q - b + 1;
+    }
+    if (append_sub(list, self, i, n) < 0) return NULL;
+    return list;
+  }
   while (maxsplit-- > 0) {
     Py_ssize_t p = wf_str_find(self, sep, i, n, 1);
     if (p < 0) break;
