@@ -19,8 +19,8 @@
  *      through a small prefetch FIFO before they are scanned.
  *   5. Free unmarked large objects; queue small-object spans for lazy
  *      sweeping (eager under WEFT_GC_STRESS); set the next trigger to
- *      max(paced floor x threads, 40% of the live bytes): the heap may grow
- *      by 40% before the next collection, as with Go's GOGC=40 (pace()).
+ *      max(paced floor x threads, 30% of the live bytes): the heap may grow
+ *      by 30% before the next collection, as with Go's GOGC=30 (pace()).
  *   6. Restart the world.
  *
  * Invariants
@@ -66,9 +66,9 @@ static _Atomic bool gc_requested;
 static _Atomic uint64_t gc_trigger = 2u << 20;
 static size_t min_trigger = 2u << 20; /* per thread: small heaps stay small, see docs/design.md */
 /* The heap may grow by this share of the live bytes between collections
- * (Go's GOGC): 40, so that a large live heap peaks near 1.4x its live size
+ * (Go's GOGC): 30, so that a large live heap peaks near 1.3x its live size
  * (docs/design.md: peak memory within 1.2x python3.11's). WEFT_GC_GROWTH. */
-static uint64_t growth_percent = 40;
+static uint64_t growth_percent = 30;
 static wf_gc_tracer tracer;   /* used under collect_lock with the world stopped */
 static wf_gc_stats stats;     /* under collect_lock */
 
@@ -200,18 +200,27 @@ static void collect_world_stopped(void) {
  * min_trigger, so small programs keep a small heap; it doubles (up to
  * 8x) while collections take more than 20% of the time and halves again
  * below 5%, so allocation-heavy threads do not stop the world too often.
- * (At 10% the floor of small single-threaded heaps doubled on timing
- * noise alone, and their peak memory varied 2x between runs.) */
+ * The share of time is a moving average over the last ~8 collections
+ * (gc_share, in 1/1024ths): judged on one collection, a single slow one
+ * (a page-fault burst, a descheduled thread) doubled the floor for the
+ * rest of the run, and small programs' peak memory varied up to 1.6x. */
 static size_t paced_floor;
 static uint64_t last_gc_end_ns;
+static uint64_t gc_share;
 
 static void pace(uint64_t begin, uint64_t end) {
   if (!paced_floor) paced_floor = min_trigger;
-  uint64_t cost = end - begin, interval = last_gc_end_ns ? begin - last_gc_end_ns : UINT64_MAX / 1024;
-  if (cost * 4 > interval && paced_floor < 8 * min_trigger)
+  uint64_t cost = end - begin, interval = last_gc_end_ns ? begin - last_gc_end_ns : 0;
+  if (interval) {
+    uint64_t share = cost >= interval ? 1024 : cost * 1024 / interval;
+    gc_share = (gc_share * 7 + share) / 8;
+  }
+  if (gc_share * 5 > 1024 && paced_floor < 8 * min_trigger) {
     paced_floor *= 2;
-  else if (cost * 20 < interval && paced_floor > min_trigger)
+    gc_share = 0; /* judge the new floor on its own collections */
+  } else if (gc_share * 20 < 1024 && paced_floor > min_trigger) {
     paced_floor /= 2;
+  }
   last_gc_end_ns = end;
   /* Each attached thread allocates into its own spans: scale the floor.
    * With several threads every collection also costs a stop-the-world
