@@ -434,6 +434,32 @@ static uint32_t read_unit(const uint8_t *p, int width, bool big) {
 }
 
 /* UTF-16 / UTF-32 decoding with python3.11's error ranges and reasons. */
+/* The decode error handlers both decoders share, over the bad bytes
+ * p[from, to): 0 handled, 1 raise (strict), -1 error set; 2 for the
+ * surrogate handlers, which depend on the codec (the caller's). */
+static int decode_error_common(wf_strbuf *b, int eh, const uint8_t *p, Py_ssize_t from, Py_ssize_t to,
+                               const char *encoding, const char *errors) {
+  switch (eh) {
+  case EH_STRICT: return 1;
+  case EH_UNKNOWN: unknown_handler(encoding, true, errors); return -1;
+  case EH_IGNORE: return 0;
+  case EH_REPLACE: return wf_strbuf_putc(b, 0xFFFD) < 0 ? -1 : 0;
+  case EH_BACKSLASH:
+    for (Py_ssize_t j = from; j < to; j++) {
+      char tmp[4];
+      int l = backslash_escape(tmp, p[j]);
+      if (wf_strbuf_put_ascii(b, tmp, l) < 0) return -1;
+    }
+    return 0;
+  case EH_SURR_ESCAPE:
+  case EH_SURR_PASS: return 2;
+  default:
+    /* namereplace / xmlcharrefreplace only handle encoding errors. */
+    codec_error(&wf_TypeError_type, encoding, true, "don't know how to handle UnicodeDecodeError in error callback");
+    return -1;
+  }
+}
+
 static PyObject *decode_wide(const char *s, Py_ssize_t n, int codec, const char *encoding, const char *errors) {
   int width;
   bool big, bom;
@@ -490,21 +516,10 @@ static PyObject *decode_wide(const char *s, Py_ssize_t n, int codec, const char 
       }
     }
     if (eh < 0) eh = find_handler(errors);
-    bool raise = false;
-    switch (eh) {
-    case EH_STRICT: raise = true; break;
-    case EH_UNKNOWN: unknown_handler(encoding, true, errors); goto fail;
-    case EH_IGNORE: break;
-    case EH_REPLACE:
-      if (wf_strbuf_putc(&b, 0xFFFD) < 0) goto fail;
-      break;
-    case EH_BACKSLASH:
-      for (Py_ssize_t j = i; j < end; j++) {
-        char tmp[4];
-        int l = backslash_escape(tmp, p[j]);
-        if (wf_strbuf_put_ascii(&b, tmp, l) < 0) goto fail;
-      }
-      break;
+    int h = decode_error_common(&b, eh, p, i, end, encoding, errors);
+    if (h < 0) goto fail;
+    bool raise = h == 1;
+    if (h == 2) switch (eh) {
     case EH_SURR_ESCAPE: {
       /* Escapes the leading run of bytes >= 0x80 and resumes after it. */
       Py_ssize_t j = i;
@@ -526,9 +541,6 @@ static PyObject *decode_wide(const char *s, Py_ssize_t n, int codec, const char 
       }
       raise = true;
       break;
-    default:
-      codec_error(&wf_TypeError_type, encoding, true, "don't know how to handle UnicodeDecodeError in error callback");
-      goto fail;
     }
     if (raise) {
       /* The BOM-sniffing codecs report the byte order they settled on. */
@@ -581,21 +593,10 @@ PyObject *wf_str_decode(const char *s, Py_ssize_t n, const char *encoding, const
       reason = "ordinal not in range(128)";
     }
     if (eh < 0) eh = find_handler(errors);
-    bool raise = false;
-    switch (eh) {
-    case EH_STRICT: raise = true; break;
-    case EH_UNKNOWN: unknown_handler(encoding, true, errors); goto fail;
-    case EH_IGNORE: break;
-    case EH_REPLACE:
-      if (wf_strbuf_putc(&b, 0xFFFD) < 0) goto fail;
-      break;
-    case EH_BACKSLASH:
-      for (Py_ssize_t j = i; j < i + elen; j++) {
-        char tmp[4];
-        int l = backslash_escape(tmp, p[j]);
-        if (wf_strbuf_put_ascii(&b, tmp, l) < 0) goto fail;
-      }
-      break;
+    int h = decode_error_common(&b, eh, p, i, i + elen, encoding, errors);
+    if (h < 0) goto fail;
+    bool raise = h == 1;
+    if (h == 2) switch (eh) {
     case EH_SURR_ESCAPE:
       for (Py_ssize_t j = i; j < i + elen && !raise; j++)
         if (p[j] < 0x80) raise = true;
@@ -612,10 +613,6 @@ PyObject *wf_str_decode(const char *s, Py_ssize_t n, const char *encoding, const
       } else
         raise = true;
       break;
-    default:
-      /* namereplace / xmlcharrefreplace only handle encoding errors. */
-      codec_error(&wf_TypeError_type, encoding, true, "don't know how to handle UnicodeDecodeError in error callback");
-      goto fail;
     }
     if (raise) {
       wf_str_raise_decode_error(codec_names[codec], s, n, i, i + elen, reason);
