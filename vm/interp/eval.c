@@ -316,13 +316,18 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
     PUSH(consts[oparg]);
     DISPATCH();
   }
+  /* Push local i, or raise UnboundLocalError. */
+#define PUSH_LOCAL(i)                        \
+  do {                                       \
+    PyObject *v_ = localsplus[i];            \
+    if (__builtin_expect(!v_, 0)) {          \
+      wf_eval_unbound_local(co, (int)(i));   \
+      goto error;                            \
+    }                                        \
+    PUSH(v_);                                \
+  } while (0)
   TARGET(LOAD_FAST) {
-    PyObject *v = localsplus[oparg];
-    if (__builtin_expect(!v, 0)) {
-      wf_eval_unbound_local(co, (int)oparg);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL(oparg);
     DISPATCH();
   }
   TARGET(STORE_FAST) {
@@ -332,46 +337,32 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
   /* Pairs (opcodes.def): the second instruction's word follows; errors in
    * it are reported at its own offset. */
 #define PAIR_ARG() wf_instr_arg(*next_instr)
-#define PAIR_LOAD_FAST(i)                                 \
-  do {                                                    \
-    PyObject *v2_ = localsplus[i];                        \
-    if (__builtin_expect(!v2_, 0)) {                      \
-      frame->lasti = (int32_t)(next_instr - first_instr); \
-      wf_eval_unbound_local(co, (int)(i));                \
-      goto error;                                         \
-    }                                                     \
-    next_instr++;                                         \
-    PUSH(v2_);                                            \
+#define PAIR_PUSH_LOCAL()                                                                  \
+  do {                                                                                     \
+    uint32_t i2_ = PAIR_ARG();                                                             \
+    if (__builtin_expect(!localsplus[i2_], 0)) frame->lasti = (int32_t)(next_instr - first_instr); \
+    PUSH_LOCAL(i2_);                                                                       \
+    next_instr++;                                                                          \
   } while (0)
   TARGET(LOAD_FAST__LOAD_FAST) {
-    PyObject *v = localsplus[oparg];
-    if (__builtin_expect(!v, 0)) {
-      wf_eval_unbound_local(co, (int)oparg);
-      goto error;
-    }
-    PUSH(v);
-    PAIR_LOAD_FAST(PAIR_ARG());
+    PUSH_LOCAL(oparg);
+    PAIR_PUSH_LOCAL();
     DISPATCH();
   }
   TARGET(LOAD_FAST__LOAD_CONST) {
-    PyObject *v = localsplus[oparg];
-    if (__builtin_expect(!v, 0)) {
-      wf_eval_unbound_local(co, (int)oparg);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL(oparg);
     PUSH(consts[PAIR_ARG()]);
     next_instr++;
     DISPATCH();
   }
   TARGET(LOAD_CONST__LOAD_FAST) {
     PUSH(consts[oparg]);
-    PAIR_LOAD_FAST(PAIR_ARG());
+    PAIR_PUSH_LOCAL();
     DISPATCH();
   }
   TARGET(STORE_FAST__LOAD_FAST) {
     localsplus[oparg] = POP();
-    PAIR_LOAD_FAST(PAIR_ARG());
+    PAIR_PUSH_LOCAL();
     DISPATCH();
   }
   TARGET(STORE_FAST__STORE_FAST) {
@@ -380,7 +371,7 @@ PyObject *wf_eval_frame(wf_frame *f, PyObject *sent, bool throwing) {
     next_instr++;
     DISPATCH();
   }
-#undef PAIR_LOAD_FAST
+#undef PAIR_PUSH_LOCAL
 #undef PAIR_ARG
   TARGET(DELETE_FAST) {
     if (!localsplus[oparg]) {
