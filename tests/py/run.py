@@ -8,7 +8,7 @@ non-empty line of stderr are identical.  python3.11's results are cached under
 build/py-expected, keyed by the hash of the program and of the helper modules
 beside it.
 
-  run.py [--weft PATH] [--dir DIR] [--filter SUBSTR] [--env K=V]... [--jobs N]
+  run.py [--weft PATH] [--dir DIR] [--filter SUBSTR] [--exclude SUBSTR]... [--env K=V]... [--jobs N]
          [--timeout S] [--list] [--keep-going] [--show-pass] [-v]
 
 Output: one line per failing program with a short diff, then exactly
@@ -136,6 +136,7 @@ def main():
     ap.add_argument("--weft", default="build/release/vm/weft")
     ap.add_argument("--dir", default=HERE, help="folder of programs (tests/py/todo for the todo set)")
     ap.add_argument("--filter", default="", help="only programs whose name contains SUBSTR")
+    ap.add_argument("--exclude", action="append", default=[], help="skip programs whose name contains SUBSTR (repeatable)")
     ap.add_argument("--env", action="append", default=[], help="K=V for weft only (repeatable)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=60.0)
@@ -148,7 +149,8 @@ def main():
 
     folder = resolve(args.dir)
     names = sorted(n for n in os.listdir(folder)
-                   if n.endswith(".py") and not n.startswith("_") and n != "run.py" and args.filter in n)
+                   if n.endswith(".py") and not n.startswith("_") and n != "run.py" and args.filter in n
+                   and not any(x in n for x in args.exclude))
     if args.list:
         for n in names:
             print(n)
