@@ -14,6 +14,7 @@
 #include "dict.h"
 #include "errors.h"
 #include "exceptions.h"
+#include "list.h"
 #include "int.h"
 #include "protocol.h"
 #include "str.h"
@@ -67,6 +68,22 @@ static PyObject *object_richcompare(PyObject *self, PyObject *other, int op) {
 
 static int object_init(PyObject *self, PyObject *args, PyObject *kwds);
 
+/* "Can't instantiate abstract class C with abstract methods a, b" (sorted). */
+static PyObject *abstract_error(PyTypeObject *type) {
+  PyObject *names = wf_object_getattr((PyObject *)type, WF_ID(__abstractmethods__));
+  if (!names) return NULL;
+  PyObject *sorted = wf_sequence_list(names);
+  if (!sorted) return NULL;
+  WF_GC_ROOT(sorted);
+  if (wf_list_sort(sorted, NULL, false) < 0) return NULL;
+  PyObject *sep = wf_str_from_cstr(", ");
+  if (!sep) return NULL;
+  PyObject *joined = wf_str_join(sep, sorted);
+  if (!joined) return NULL;
+  return wf_err_format(&wf_TypeError_type, "Can't instantiate abstract class %s with abstract method%s %U",
+                       type->tp_name, wf_list_size(sorted) > 1 ? "s" : "", joined);
+}
+
 static PyObject *object_new(PyTypeObject *type, PyObject *args, PyObject *kwds) {
   bool excess = WF_SIZE(args) > 0 || (kwds && wf_dict_size(kwds) > 0);
   if (excess) {
@@ -74,8 +91,7 @@ static PyObject *object_new(PyTypeObject *type, PyObject *args, PyObject *kwds) 
       return wf_err_set_string(&wf_TypeError_type, "object.__new__() takes exactly one argument (the type to instantiate)");
     if (type->tp_init == object_init) return wf_err_format(&wf_TypeError_type, "%.200s() takes no arguments", type->tp_name);
   }
-  if (type->tp_flags & Py_TPFLAGS_IS_ABSTRACT)
-    return wf_err_format(&wf_NotImplementedError_type, "abstract classes are not supported by Weft yet (%s)", type->tp_name);
+  if (type->tp_flags & Py_TPFLAGS_IS_ABSTRACT) return abstract_error(type);
   allocfunc a = type->tp_alloc ? type->tp_alloc : wf_type_generic_alloc;
   return a(type, 0);
 }

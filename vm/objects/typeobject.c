@@ -1408,9 +1408,41 @@ static PyObject *type_get_abstractmethods(PyObject *o, void *c) {
   if (!v) return wf_err_set_object(&wf_AttributeError_type, WF_ID(__abstractmethods__));
   return v;
 }
+/* abc.ABCMeta's hook: the set is kept in the type's dict and a true value
+ * marks the type abstract (object.__new__ then refuses it). */
 static int type_set_abstractmethods(PyObject *o, PyObject *v, void *c) {
-  wf_err_set_string(&wf_NotImplementedError_type, "setting __abstractmethods__ is not supported by Weft yet");
-  return -1;
+  PyTypeObject *type = (PyTypeObject *)o;
+  if (!IS_HEAP(type) || (type->tp_flags & Py_TPFLAGS_IMMUTABLETYPE)) {
+    wf_err_format(&wf_TypeError_type, "cannot set '__abstractmethods__' attribute of immutable type '%s'",
+                  type->tp_name);
+    return -1;
+  }
+  int abstract = 0;
+  if (v) {
+    abstract = wf_object_is_true(v);
+    if (abstract < 0) return -1;
+  }
+  wf_lock_acquire(type_lock(type));
+  int r;
+  if (v) {
+    r = wf_dict_setitem(type->tp_dict, WF_ID(__abstractmethods__), v);
+  } else {
+    PyObject *old;
+    r = wf_dict_pop(type->tp_dict, WF_ID(__abstractmethods__), &old);
+    if (r == 0) {
+      wf_lock_release(type_lock(type));
+      wf_err_set_object(&wf_AttributeError_type, WF_ID(__abstractmethods__));
+      return -1;
+    }
+    r = r < 0 ? -1 : 0;
+  }
+  if (r == 0) {
+    unsigned long flags = abstract ? type->tp_flags | Py_TPFLAGS_IS_ABSTRACT : type->tp_flags & ~Py_TPFLAGS_IS_ABSTRACT;
+    __atomic_store_n(&type->tp_flags, flags, __ATOMIC_RELAXED);
+    wf_type_modified(type);
+  }
+  wf_lock_release(type_lock(type));
+  return r;
 }
 static PyObject *type_get_annotations(PyObject *o, void *c) {
   PyTypeObject *t = (PyTypeObject *)o;
