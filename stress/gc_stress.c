@@ -12,6 +12,13 @@
  *     (c) one shared table of slots, mutated by all threads under a lock while
  *     collections run: each thread moves "tokens" between slots; the total is
  *     conserved and every node reachable from the table is intact.
+ *   gc_stress locks [short|long]
+ *     (d) wf_lock under contention and bias revocation: threads increment
+ *     plain counters under the cells' locks, mostly in cells of their own
+ *     (biased to them) and sometimes in anyone's (which revokes the bias);
+ *     a second set of cells is first used by one thread, then by all.
+ *     Invariants: no increment is lost, and no two threads are ever inside
+ *     one cell at once (each writes its id into the cell and re-reads it).
  *
  * Mode: the second argument, or WEFT_STRESS_LONG=1 for long. Exit status 0
  * and a line "ok: ..." on success; a message and status 1 otherwise.
@@ -22,6 +29,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lock.h"
 #include "tobj.h"
 
 static int long_mode;
@@ -296,6 +304,84 @@ static int stress_shared(void) {
   return 0;
 }
 
+/* ---- (d) locks ----------------------------------------------------------------- */
+
+#define LOCK_THREADS 4
+#define CELLS_PER_THREAD 16
+#define NCELLS (LOCK_THREADS * CELLS_PER_THREAD)
+
+typedef struct {
+  wf_lock lock;
+  uint64_t count; /* plain: the lock alone protects it */
+  int inside;     /* plain: the holder's id while held */
+} lock_cell;
+
+#define LOCK_EPOCHS 8
+static lock_cell own_cells[NCELLS], handoff_cells[LOCK_EPOCHS][NCELLS];
+static pthread_barrier_t lock_barrier;
+
+typedef struct {
+  int id;
+  uint64_t done;
+} lock_arg;
+
+static void bump(lock_cell *c, int id) {
+  wf_lock_acquire(&c->lock);
+  c->inside = id;
+  uint64_t v = c->count;
+  for (volatile int k = 0; k < 8; k++) {
+  }
+  c->count = v + 1;
+  CHECK(c->inside == id, "two threads inside one wf_lock (%d and %d)", id, c->inside);
+  wf_lock_release(&c->lock);
+}
+
+/* Each epoch has fresh handoff cells: their owners bias them, then keep
+ * using them while the other threads revoke the biases. */
+static void locks_worker(void *p) {
+  lock_arg *a = p;
+  uint64_t rounds = (long_mode ? 2500000 : 250000), x = mix((uint64_t)a->id + 1);
+  for (int e = 0; e < LOCK_EPOCHS; e++) {
+    lock_cell *handoff = handoff_cells[e];
+    for (int i = 0; i < CELLS_PER_THREAD; i++) {
+      bump(&handoff[a->id * CELLS_PER_THREAD + i], a->id + 1);
+      a->done++;
+    }
+    WF_NATIVE_REGION { pthread_barrier_wait(&lock_barrier); }
+    for (uint64_t r = 0; r < rounds; r++) {
+      x = mix(x + r);
+      lock_cell *c;
+      if ((x & 3) == 0) c = &handoff[(x >> 8) % NCELLS];
+      else if ((x & 3) == 1) c = &handoff[a->id * CELLS_PER_THREAD + (int)((x >> 8) % CELLS_PER_THREAD)];
+      else if ((x & 0x70) != 0) c = &own_cells[a->id * CELLS_PER_THREAD + (int)((x >> 8) % CELLS_PER_THREAD)];
+      else c = &own_cells[(x >> 8) % NCELLS];
+      bump(c, a->id + 1);
+      a->done++;
+      if ((r & 1023) == 0) WF_SAFEPOINT_POLL();
+    }
+  }
+}
+
+static int stress_locks(void) {
+  lock_arg args[LOCK_THREADS];
+  pthread_barrier_init(&lock_barrier, NULL, LOCK_THREADS);
+  for (int i = 0; i < LOCK_THREADS; i++) args[i] = (lock_arg){.id = i};
+  run_threads(LOCK_THREADS, locks_worker, args, sizeof args[0]);
+  uint64_t expected = 0, counted = 0;
+  for (int i = 0; i < LOCK_THREADS; i++) expected += args[i].done;
+  for (int i = 0; i < NCELLS; i++) {
+    counted += own_cells[i].count;
+    for (int e = 0; e < LOCK_EPOCHS; e++) counted += handoff_cells[e][i].count;
+  }
+  CHECK(counted == expected, "lost increments: %llu counted, %llu done", (unsigned long long)counted,
+        (unsigned long long)expected);
+  pthread_barrier_destroy(&lock_barrier);
+  if (atomic_load(&failed)) return 1;
+  printf("ok: locks: %llu locked increments on %d threads, %u biases revoked\n", (unsigned long long)counted,
+         LOCK_THREADS, (unsigned)wf_lock_revocations());
+  return 0;
+}
+
 int main(int argc, char **argv) {
   const char *which = argc > 1 ? argv[1] : "all";
   const char *mode = argc > 2 ? argv[2] : getenv("WEFT_STRESS_LONG");
@@ -306,8 +392,9 @@ int main(int argc, char **argv) {
   if (!strcmp(which, "structures") || !strcmp(which, "all")) ran += !stress_structures();
   if (!strcmp(which, "native") || !strcmp(which, "all")) ran += !stress_native();
   if (!strcmp(which, "shared") || !strcmp(which, "all")) ran += !stress_shared();
+  if (!strcmp(which, "locks") || !strcmp(which, "all")) ran += !stress_locks();
   if (!ran) {
-    fprintf(stderr, "usage: gc_stress structures|native|shared|all [short|long]\n");
+    fprintf(stderr, "usage: gc_stress structures|native|shared|locks|all [short|long]\n");
     return 2;
   }
   return atomic_load(&failed) ? 1 : 0;

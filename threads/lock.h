@@ -1,4 +1,4 @@
-/* wf_lock: a one-word mutex for objects (lists, dicts, sets, types, ...).
+/* wf_lock: a two-word mutex for objects (lists, dicts, sets, types, ...).
  *
  * Rules for holders
  *   - Hold it briefly and never reach a safepoint while holding it: no
@@ -7,8 +7,14 @@
  *   - Acquiring is therefore not a safepoint either: a waiter spins, then
  *     sleeps on a futex still in the RUNNING state. A stop-the-world cannot
  *     deadlock on it: the holder reaches no safepoint before releasing.
- * Acquire and release have acquire/release ordering (TSan sees them).
- * In single-thread mode (thread.h) they are plain stores of the word.
+ *
+ * Three ways to hold it, cheapest first (lock.c has the protocol):
+ *   - single-thread mode (thread.h): plain stores of `word`;
+ *   - biased: the thread the lock is biased to stores `held` and re-checks
+ *     the bias, with no atomic read-modify-write; another thread that wants
+ *     the lock revokes the bias once (an asymmetric fence), after which
+ *   - shared: a futex word with acquire/release ordering (`word`).
+ * TSan builds never bias (TSan cannot see the fence's ordering).
  */
 #ifndef WF_THREADS_LOCK_H
 #define WF_THREADS_LOCK_H
@@ -20,8 +26,13 @@
 #include "thread.h"
 
 typedef struct wf_lock {
-  _Atomic uint32_t word; /* 0 free, 1 held, 2 held with sleepers */
+  _Atomic uint32_t word; /* shared mode: 0 free, 1 held, 2 held with sleepers */
+  _Atomic uint16_t bias; /* 0 unused yet, a thread's lock_id, or WF_LOCK_REVOKING / WF_LOCK_SHARED */
+  _Atomic uint16_t held; /* biased mode: 1 while the bias owner holds it */
 } wf_lock;
+
+#define WF_LOCK_REVOKING 0xFFFEu
+#define WF_LOCK_SHARED 0xFFFFu
 
 void wf_lock_acquire_slow_(wf_lock *l);
 void wf_lock_wake_(wf_lock *l);
@@ -34,30 +45,20 @@ extern __thread int wf_locks_held_;
 #endif
 
 static inline void wf_lock_acquire(wf_lock *l) {
+  WF_LOCK_COUNT_(1);
   if (wf_threads_single()) {
     WF_DEBUG_CHECK(atomic_load_explicit(&l->word, memory_order_relaxed) == 0, "wf_lock acquired twice");
     atomic_store_explicit(&l->word, 1, memory_order_relaxed);
-    WF_LOCK_COUNT_(1);
     return;
   }
-  uint32_t expected = 0;
-  if (!__builtin_expect(atomic_compare_exchange_strong_explicit(&l->word, &expected, 1, memory_order_acquire,
-                                                                 memory_order_relaxed), 1))
-    wf_lock_acquire_slow_(l);
-  WF_LOCK_COUNT_(1);
-}
-
-static inline bool wf_lock_try_acquire(wf_lock *l) {
-  if (wf_threads_single()) {
-    if (atomic_load_explicit(&l->word, memory_order_relaxed)) return false;
-    atomic_store_explicit(&l->word, 1, memory_order_relaxed);
-    WF_LOCK_COUNT_(1);
-    return true;
+  uint16_t me = wf_thread_self()->lock_id;
+  if (__builtin_expect(atomic_load_explicit(&l->bias, memory_order_relaxed) == me, 1)) {
+    atomic_store_explicit(&l->held, 1, memory_order_relaxed);
+    atomic_signal_fence(memory_order_seq_cst); /* the CPU's order: see lock.c */
+    if (__builtin_expect(atomic_load_explicit(&l->bias, memory_order_relaxed) == me, 1)) return;
+    atomic_store_explicit(&l->held, 0, memory_order_release); /* being revoked */
   }
-  uint32_t expected = 0;
-  bool ok = atomic_compare_exchange_strong_explicit(&l->word, &expected, 1, memory_order_acquire, memory_order_relaxed);
-  if (ok) WF_LOCK_COUNT_(1);
-  return ok;
+  wf_lock_acquire_slow_(l);
 }
 
 static inline void wf_lock_release(wf_lock *l) {
@@ -66,12 +67,27 @@ static inline void wf_lock_release(wf_lock *l) {
     atomic_store_explicit(&l->word, 0, memory_order_release);
     return;
   }
+  /* Held biased unless the bias is SHARED (which a revoker sets only
+   * after our `held` went back to 0). */
+  if (atomic_load_explicit(&l->bias, memory_order_relaxed) != WF_LOCK_SHARED) {
+    atomic_store_explicit(&l->held, 0, memory_order_release);
+    return;
+  }
   if (atomic_exchange_explicit(&l->word, 0, memory_order_release) == 2) wf_lock_wake_(l);
 }
 
-static inline bool wf_lock_is_held(wf_lock *l) { return atomic_load_explicit(&l->word, memory_order_relaxed) != 0; }
+static inline bool wf_lock_is_held(wf_lock *l) {
+  return atomic_load_explicit(&l->word, memory_order_relaxed) != 0 ||
+         atomic_load_explicit(&l->held, memory_order_relaxed) != 0;
+}
 
 /* Number of wf_locks the calling thread holds (debug builds; 0 otherwise). */
 int wf_locks_held(void);
+
+/* Biased locking on or off (off under TSan, without membarrier, or
+ * with WEFT_BIASED_LOCKS=0); called once at start-up by wf_threads_init. */
+void wf_lock_init_bias_(void);
+/* Biases revoked so far (tests, statistics). */
+uint32_t wf_lock_revocations(void);
 
 #endif

@@ -55,6 +55,7 @@
 #include <time.h>
 
 #include "internal.h"
+#include "lock.h"
 #include "rcu.h"
 
 __thread wf_thread_t wf_thread_self_tls __attribute__((tls_model("initial-exec")));
@@ -122,6 +123,7 @@ void wf_thread_attach(void) {
   pthread_mutex_lock(&reg_lock);
   while (atomic_load(&stw_active)) pthread_cond_wait(&reg_cond, &reg_lock);
   self->id = ++reg_next_id;
+  self->lock_id = (uint16_t)(self->id % 0xFFFD + 1);
   self->next = reg_head;
   if (reg_head) reg_head->prev = self;
   reg_head = self;
@@ -165,6 +167,7 @@ void wf_threads_init(void) {
   pthread_once(&once, wf_rcu_init);
   if (done) return;
   done = true;
+  wf_lock_init_bias_();
   wf_thread_attach();
   wf_thread_self()->is_main = true;
 }

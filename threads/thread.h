@@ -59,6 +59,7 @@ struct wf_thread {
   /* Registry links: written under the registry lock only. */
   wf_thread_t *next, *prev;
   uint64_t id;       /* 1, 2, ... in attach order; never reused */
+  uint16_t lock_id;  /* id folded into 1..0xFFFD: the owner tag of biased wf_locks (lock.c) */
   int native_depth;  /* owner only: nesting of enter/leave_native */
   bool is_main;      /* attached by wf_threads_init */
   /* Per-thread records of the layers above (gc/, vm/). Written by the owner
