@@ -56,6 +56,21 @@ typedef struct {
   vectorcallfunc vectorcall;
 } wf_cfunction;
 
+/* Call def->ml_meth by its convention `flags` (METH_NOARGS, METH_O,
+ * METH_FASTCALL[|METH_KEYWORDS], already checked against nargs and kwnames
+ * by the caller); any other convention: NULL without an exception. */
+static inline PyObject *wf_cdef_call_simple(PyMethodDef *def, int flags, PyObject *self, PyObject *const *args,
+                                            Py_ssize_t nargs, PyObject *kwnames) {
+  switch (flags) {
+  case METH_NOARGS: return def->ml_meth(self, NULL);
+  case METH_O: return def->ml_meth(self, args[0]);
+  case METH_FASTCALL: return ((_PyCFunctionFast)(void (*)(void))def->ml_meth)(self, args, nargs);
+  case METH_FASTCALL | METH_KEYWORDS:
+    return ((_PyCFunctionFastWithKeywords)(void (*)(void))def->ml_meth)(self, args, nargs, kwnames);
+  default: return NULL;
+  }
+}
+
 /* Generic tp_call for types with a vectorcall pointer. */
 PyObject *wf_vectorcall_call(PyObject *callable, PyObject *args, PyObject *kwds);
 

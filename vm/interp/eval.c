@@ -156,10 +156,6 @@ static inline PyObject *subscr_fast(PyObject *c, PyObject *k, bool *done) {
 }
 
 
-/* CALL of anything but a plain function.  The callable and the arguments
- * are on the caller's value stack (scanned roots) and CALL has polled, so a
- * vectorcall callable is called without wf_call's rooting.  Out of line:
- * keeps the loop's register allocation tight. */
 /* A C function of the common conventions (METH_O, METH_NOARGS, METH_FASTCALL)
  * called without keywords, without the vectorcall trampolines; `*done` false
  * sends the call down the general path (which words every error). */
@@ -171,15 +167,7 @@ static inline PyObject *call_cdef_direct(PyMethodDef *def, PyObject *self, PyObj
   *done = ok;
   if (!ok) return NULL;
   if (wf_enter_recursive(" while calling a Python object") < 0) return NULL;
-  PyObject *r;
-  if (flags == METH_O)
-    r = def->ml_meth(self, args[0]);
-  else if (flags == METH_NOARGS)
-    r = def->ml_meth(self, NULL);
-  else if (flags == METH_FASTCALL)
-    r = ((_PyCFunctionFast)(void (*)(void))def->ml_meth)(self, args, (Py_ssize_t)nargs);
-  else
-    r = ((_PyCFunctionFastWithKeywords)(void (*)(void))def->ml_meth)(self, args, (Py_ssize_t)nargs, NULL);
+  PyObject *r = wf_cdef_call_simple(def, flags, self, args, (Py_ssize_t)nargs, NULL);
   wf_leave_recursive();
   if (!r && !wf_err_occurred())
     return wf_err_format(&wf_SystemError_type, "<built-in method %s> returned NULL without setting an exception",
@@ -187,6 +175,10 @@ static inline PyObject *call_cdef_direct(PyMethodDef *def, PyObject *self, PyObj
   return r;
 }
 
+/* CALL of anything but a plain function.  The callable and the arguments
+ * are on the caller's value stack (scanned roots) and CALL has polled, so a
+ * vectorcall callable is called without wf_call's rooting.  Out of line:
+ * keeps the loop's register allocation tight. */
 static __attribute__((noinline)) PyObject *call_non_function(PyObject *callable, PyObject *const *args, size_t nargs,
                                                              PyObject *kwnames) {
   PyTypeObject *ct = WF_TYPE(callable);

@@ -64,14 +64,14 @@ static PyObject *call_def(PyMethodDef *def, PyTypeObject *prefix_type, const cha
       r = wf_err_format(&wf_TypeError_type, "%s() takes no arguments (%zd given)", WF_CDEF_NAME(), nargs);
       break;
     }
-    r = def->ml_meth(self, NULL);
+    r = wf_cdef_call_simple(def, flags, self, args, nargs, NULL);
     break;
   case METH_O:
     if (nargs != 1) {
       r = wf_err_format(&wf_TypeError_type, "%s() takes exactly one argument (%zd given)", WF_CDEF_NAME(), nargs);
       break;
     }
-    r = def->ml_meth(self, args[0]);
+    r = wf_cdef_call_simple(def, flags, self, args, nargs, NULL);
     break;
   case METH_VARARGS:
   case METH_VARARGS | METH_KEYWORDS: {
@@ -89,10 +89,8 @@ static PyObject *call_def(PyMethodDef *def, PyTypeObject *prefix_type, const cha
     break;
   }
   case METH_FASTCALL:
-    r = ((_PyCFunctionFast)(void (*)(void))def->ml_meth)(self, args, nargs);
-    break;
   case METH_FASTCALL | METH_KEYWORDS:
-    r = ((_PyCFunctionFastWithKeywords)(void (*)(void))def->ml_meth)(self, args, nargs, has_kw ? kwnames : NULL);
+    r = wf_cdef_call_simple(def, flags, self, args, nargs, has_kw ? kwnames : NULL);
     break;
   default:
     r = wf_err_format(&wf_NotImplementedError_type, "calling convention 0x%x of %s() is not supported by Weft yet",
