@@ -211,23 +211,23 @@ PyObject *wf_function_vectorcall(PyObject *callable, PyObject *const *args, size
   return r;
 }
 
-static PyObject *builtins_for(PyObject *globals) {
-  PyObject *b = wf_dict_check(globals) ? wf_dict_getitem(globals, WF_ID(__builtins__)) : NULL;
-  if (b && wf_module_check(b)) b = wf_module_get_dict(b);
-  if (!b || !wf_dict_check(b)) b = wf_builtins_dict();
-  return b;
-}
-
 PyObject *wf_eval_code(PyObject *code, PyObject *globals, PyObject *locals, PyObject *closure) {
   if (!wf_code_check(code)) return wf_err_bad_internal_call("wf_eval_code");
   wf_code *co = (wf_code *)code;
   if (!locals) locals = globals;
-  if (co->co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
-    return wf_err_set_string(&wf_NotImplementedError_type, "running generator code with exec()/eval()");
   Py_ssize_t nfree = co->co_nfreevars;
   if (nfree && (!closure || WF_SIZE(closure) < nfree))
     return wf_err_set_string(&wf_TypeError_type, "code object requires a closure of the right length");
-  wf_frame *f = wf_frame_push(co, NULL, globals, builtins_for(globals), (co->co_flags & CO_NEWLOCALS) ? NULL : locals);
+  if (co->co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+    /* As CPython: a function of the code, called without arguments, makes
+     * the generator (exec() drops it, eval() returns it). */
+    wf_function *fn = (wf_function *)wf_function_new(code, globals, NULL);
+    if (!fn) return NULL;
+    WF_GC_ROOT(fn);
+    if (nfree) WF_GC_STORE(&fn->func_closure, closure);
+    return wf_gen_new_for_call(fn, NULL, 0, NULL);
+  }
+  wf_frame *f = wf_frame_push(co, NULL, globals, wf_function_builtins_for(globals), (co->co_flags & CO_NEWLOCALS) ? NULL : locals);
   if (!f) return NULL;
   for (Py_ssize_t i = 0; i < nfree; i++) f->localsplus[co->co_nlocalsplus - nfree + i] = WF_TUPLE_GET(closure, i);
   PyObject *r = wf_eval_frame(f, NULL, false);

@@ -36,6 +36,9 @@ static inline bool wf_function_check(PyObject *o) { return WF_TYPE(o) == &wf_fun
  * is a str and the code is a function with a docstring (the compiler puts
  * None there otherwise)).  qualname NULL: the code's. */
 PyObject *wf_function_new(PyObject *code, PyObject *globals, PyObject *qualname);
+/* The builtins namespace for code running in `globals`: its __builtins__
+ * (a module's dict or a dict), else the builtins module's dict. */
+PyObject *wf_function_builtins_for(PyObject *globals);
 
 /* ---- bound method (PyMethodObject) ---- */
 typedef struct wf_method {

@@ -42,7 +42,7 @@ int wf_arg_unpack_tuple_dict(const char *fname, PyObject *args, PyObject *kwds, 
   return r;
 }
 
-static PyObject *builtins_for(PyObject *globals) {
+PyObject *wf_function_builtins_for(PyObject *globals) {
   PyObject *b = wf_dict_check(globals) ? wf_dict_getitem(globals, WF_ID(__builtins__)) : NULL;
   if (b && wf_module_check(b)) b = wf_module_get_dict(b);
   if (b && wf_dict_check(b)) return b;
@@ -54,7 +54,7 @@ PyObject *wf_function_new(PyObject *code, PyObject *globals, PyObject *qualname)
   WF_GC_ROOT(globals);
   WF_GC_ROOT(qualname);
   wf_code *co = (wf_code *)code;
-  PyObject *builtins = builtins_for(globals);
+  PyObject *builtins = wf_function_builtins_for(globals);
   WF_GC_ROOT(builtins);
   PyObject *module = wf_dict_check(globals) ? wf_dict_getitem(globals, WF_ID(__name__)) : NULL;
   WF_GC_ROOT(module);
