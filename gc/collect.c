@@ -32,6 +32,11 @@
  *     unless it is registered as a global root.
  *   - collect_lock is held across the stop; everyone takes it in the NATIVE
  *     state (wf_mutex_lock_safepoint_aware), so it cannot deadlock a stop.
+ *   - So is roots_lock, taken after collect_lock and before the stop: a
+ *     thread that won it while waiting in the NATIVE state waits for a stop
+ *     to end before it returns, so a collector that took roots_lock only
+ *     during the stop deadlocked with it (a thread registering its root
+ *     scanner as another collected: thread_many_short.py under GC stress).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -152,11 +157,10 @@ static void drain(wf_gc_tracer *t) {
   }
 }
 
+/* Called with roots_lock held (collect_locked) and the world stopped. */
 static void scan_roots(wf_gc_tracer *t) {
-  pthread_mutex_lock(&roots_lock);
   for (size_t i = 0; i < nglobals; i++) wf_gc_visit(t, *globals[i]);
   for (size_t i = 0; i < nscanners; i++) scanners[i].fn(t, scanners[i].arg);
-  pthread_mutex_unlock(&roots_lock);
   for (wf_thread_t *th = wf_threads_first(); th; th = wf_threads_next(th)) {
     wf_gc_thread *g = th->gc;
     if (!g) continue;
@@ -242,9 +246,11 @@ static void pace(uint64_t begin, uint64_t end) {
 /* Called with collect_lock held. */
 static void collect_locked(void) {
   uint64_t begin = wf_time_ns();
+  wf_mutex_lock_safepoint_aware(&roots_lock); /* before the stop: see the invariants */
   wf_stw_begin();
   collect_world_stopped();
   wf_stw_end();
+  pthread_mutex_unlock(&roots_lock);
   pace(begin, wf_time_ns());
   /* Outside the pause: free spans that the next cycle will allocate into
    * stay committed, colder ones go back to the OS. */

@@ -12,6 +12,11 @@
  *     (c) one shared table of slots, mutated by all threads under a lock while
  *     collections run: each thread moves "tokens" between slots; the total is
  *     conserved and every node reachable from the table is intact.
+ *   gc_stress roots [short|long]
+ *     (e) threads register and unregister root scanners (as every Python
+ *     thread does at its start and end) while another collects in a loop;
+ *     invariant: it finishes (a collector that took the root registry's lock
+ *     only during its stop deadlocked with a registering thread).
  *   gc_stress locks [short|long]
  *     (d) wf_lock under contention and bias revocation: threads increment
  *     plain counters under the cells' locks, mostly in cells of their own
@@ -304,6 +309,36 @@ static int stress_shared(void) {
   return 0;
 }
 
+/* ---- (e) root registry ------------------------------------------------------- */
+
+static _Atomic int roots_registering;
+
+static void roots_scan(wf_gc_tracer *t, void *arg) { (void)t, (void)arg; }
+
+static void roots_worker(void *p) {
+  int id = *(int *)p;
+  if (id == 0) {
+    while (atomic_load(&roots_registering) > 0) wf_gc_collect();
+    return;
+  }
+  int rounds = long_mode ? 2000000 : 200000;
+  for (int r = 0; r < rounds; r++) {
+    wf_gc_add_root_scanner(roots_scan, p);
+    wf_gc_remove_root_scanner(roots_scan, p);
+  }
+  atomic_fetch_sub(&roots_registering, 1);
+}
+
+static int stress_roots(void) {
+  enum { N = 4 };
+  int ids[N];
+  for (int i = 0; i < N; i++) ids[i] = i;
+  atomic_store(&roots_registering, N - 1);
+  run_threads(N, roots_worker, ids, sizeof ids[0]);
+  printf("ok: roots: %d threads registered root scanners against a collecting thread\n", N - 1);
+  return 0;
+}
+
 /* ---- (d) locks ----------------------------------------------------------------- */
 
 #define LOCK_THREADS 4
@@ -393,8 +428,9 @@ int main(int argc, char **argv) {
   if (!strcmp(which, "native") || !strcmp(which, "all")) ran += !stress_native();
   if (!strcmp(which, "shared") || !strcmp(which, "all")) ran += !stress_shared();
   if (!strcmp(which, "locks") || !strcmp(which, "all")) ran += !stress_locks();
+  if (!strcmp(which, "roots") || !strcmp(which, "all")) ran += !stress_roots();
   if (!ran) {
-    fprintf(stderr, "usage: gc_stress structures|native|shared|locks|all [short|long]\n");
+    fprintf(stderr, "usage: gc_stress structures|native|shared|locks|roots|all [short|long]\n");
     return 2;
   }
   return atomic_load(&failed) ? 1 : 0;

@@ -113,6 +113,8 @@ static int ass_item(PyObject *o, PyObject *key, PyObject *value) {
   }
   if (value)
     wf_err_format(&wf_TypeError_type, "'%.200s' object does not support item assignment", t->tp_name);
+  else if (t->tp_as_sequence && wf_index_check(key)) /* CPython's sequence path words it so */
+    wf_err_format(&wf_TypeError_type, "'%.200s' object doesn't support item deletion", t->tp_name);
   else
     wf_err_format(&wf_TypeError_type, "'%.200s' object does not support item deletion", t->tp_name);
   return -1;
